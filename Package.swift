@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Winnow",
+    products: [
+        .library(name: "Winnow", targets: ["Winnow"]),
+        .executable(name: "winnow", targets: ["winnow"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "Winnow",
+            dependencies: ["CLibXML2"],
+            exclude: ["Classify/STOPWORDS-LICENSE.txt"]
+        ),
+        .target(
+            name: "WinnowCLI",
+            dependencies: [
+                "Winnow",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "winnow", dependencies: ["WinnowCLI"]),
+        .testTarget(name: "WinnowTests", dependencies: ["Winnow"]),
+        .testTarget(name: "WinnowCLITests", dependencies: ["winnow"]),
+    ]
+)

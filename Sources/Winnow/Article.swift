@@ -1,0 +1,36 @@
+/// What the pipeline makes of one input: the blocks, every verdict, the metadata and the body.
+public struct Article: Sendable, Equatable {
+    public var id: String
+    /// The format the input was read as, after sniffing.
+    public var format: InputFormat
+    public var decoding: DecodingReport
+    public var blocks: [Block]
+    public var verdicts: [Verdict]
+    public var metadata: Metadata
+
+    /// `ok` with an article, `no-article` when nothing on the page is an article.
+    public var status: Status { blocks.indices.contains { verdicts[$0].isKept } ? .ok : .noArticle }
+
+    /// The kept blocks, in order.
+    public var bodyBlocks: [Block] { blocks.indices.filter { verdicts[$0].isKept }.map { blocks[$0] } }
+
+    /// How many blocks were removed under each label.
+    public var removedCounts: [Label: Int] {
+        var counts: [Label: Int] = [:]
+        for verdict in verdicts where !verdict.isKept { counts[verdict.label, default: 0] += 1 }
+        return counts
+    }
+}
+
+/// The outcome of one input.
+public enum Status: String, Sendable, Codable {
+    case ok
+    case noArticle = "no-article"
+}
+
+/// What decoding found and had to change.
+public struct DecodingReport: Sendable, Equatable {
+    public var encoding: EncodingReport
+    public var replacedSequences: Int
+    public var removedInvisibles: Int
+}

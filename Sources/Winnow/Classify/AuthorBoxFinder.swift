@@ -1,0 +1,35 @@
+/// Finds author boxes: a name line, maybe a role line, then a paragraph that starts with the name.
+///
+/// The bio is prose and would pass as article text; what gives it away is that it opens with
+/// the name standing alone just above it (samples/text/seed-004).
+struct AuthorBoxFinder: Sendable {
+    enum Role: Equatable, Sendable { case name, role, bio }
+
+    func find(_ blocks: [Block], _ features: [BlockFeatures]) -> [Int: Role] {
+        var roles: [Int: Role] = [:]
+        for index in blocks.indices where features[index].characters >= 80 {
+            let text = blocks[index].text
+            for back in 1...4 where index - back >= 0 {
+                let candidate = index - back
+                guard Self.isNameLine(blocks[candidate].text, features[candidate]) else { continue }
+                let name = blocks[candidate].text
+                let surname = name.split(separator: " ").last.map(String.init) ?? name
+                guard text.hasPrefix(name) || (surname.count >= 3 && text.hasPrefix(surname + " ")) else { continue }
+                roles[candidate] = .name
+                for between in candidate + 1..<index where features[between].characters <= 60 {
+                    roles[between] = .role
+                }
+                roles[index] = .bio
+                break
+            }
+        }
+        return roles
+    }
+
+    /// Two to four capitalised words and nothing else: "Dmytro Basmat", "Ana M. Ruiz".
+    static func isNameLine(_ text: String, _ feature: BlockFeatures) -> Bool {
+        guard feature.characters <= 40, feature.shape == nil, !feature.endsWithColon else { return false }
+        let words = text.split(separator: " ")
+        return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+}

@@ -1,0 +1,78 @@
+/// The Classify stage: a label and a reason for every block.
+///
+/// First each block alone (`FirstPass`), then the article's main region (`RegionFinder`),
+/// then each block among its neighbours (`ContextPass`), then stretches about something else
+/// (`OffTopicFinder`) and the headline (`HeadlineFinder`).
+public struct Classifier: Sendable {
+    public var options: ClassifyOptions
+
+    public init(options: ClassifyOptions) {
+        self.options = options
+    }
+
+    public func classify(_ blocks: [Block]) -> Classification {
+        let measured = FeatureExtractor().measure(blocks)
+        let features = measured.features
+        let firstPass = FirstPass(options: options, measuresByCharacters: measured.stopwordLanguage == nil)
+        var judgements = features.map(firstPass.judge)
+        for (index, role) in AuthorBoxFinder().find(blocks, features) {
+            let label: Label = role == .bio ? .bio : .byline
+            judgements[index] = FirstPass.Judgement(quality: .bad, label: label, reason: .authorBox,
+                                                    evidence: "author box, \(role)")
+        }
+        let scores = RegionFinder.scores(judgements, features)
+        let stopwords = measured.stopwordLanguage.flatMap { Stopwords.sets[$0.code] } ?? []
+        let similarity = TopicSimilarity(stopwords: stopwords)
+        var classification = Classification(verdicts: [], region: nil, stopwordLanguage: measured.stopwordLanguage?.code,
+                                            stopwordCoverage: measured.stopwordLanguage?.coverage ?? 0)
+        guard let found = RegionFinder().find(scores)?.range else {
+            classification.verdicts = Self.noArticle(judgements)
+            return classification
+        }
+        let region = Self.startingAfterHeadline(found, judgements, features)
+        var verdicts = ContextPass(blocks: blocks, features: features, judgements: judgements, region: region).decide()
+        OffTopicFinder(similarity: similarity, minSimilarity: options.minLeadSimilarity)
+            .mark(&verdicts, features: features, words: measured.words, region: region)
+        let keptCharacters = zip(verdicts, features).reduce(0) { $0 + ($1.0.isKept ? $1.1.characters : 0) }
+        guard keptCharacters >= options.minArticleCharacters else {
+            classification.verdicts = Self.noArticle(judgements)
+            return classification
+        }
+        HeadlineFinder(similarity: similarity)
+            .mark(&verdicts, blocks: blocks, features: features, words: measured.words, region: region)
+        classification.verdicts = verdicts
+        classification.region = region
+        return classification
+    }
+
+    /// A headline-like line before the region's first long paragraph is the article's headline,
+    /// and what stands before it (a dek, a kicker) is not body: start the region after it
+    /// (samples/text/seed-002: dek, headline, then the article).
+    static func startingAfterHeadline(_ region: ClosedRange<Int>, _ judgements: [FirstPass.Judgement],
+                                      _ features: [BlockFeatures]) -> ClosedRange<Int>
+    {
+        guard let firstGood = region.first(where: { judgements[$0].quality == .good }) else { return region }
+        guard let headline = (region.lowerBound..<firstGood).last(where: { features[$0].isHeadingLike && !features[$0].isListItem })
+        else { return region }
+        return (headline + 1)...region.upperBound
+    }
+
+    /// Every block removed: shapes keep their labels, the rest is navigation.
+    private static func noArticle(_ judgements: [FirstPass.Judgement]) -> [Verdict] {
+        judgements.map { judgement in
+            let evidence = judgement.label == nil ? "no article region" : judgement.evidence
+            return Verdict(label: judgement.label ?? .navigation, reason: judgement.label == nil ? .noArticle : judgement.reason,
+                           evidence: evidence, firstPass: judgement.quality)
+        }
+    }
+}
+
+/// Every block's verdict plus what the classifier learnt about the document.
+public struct Classification: Sendable, Equatable {
+    public var verdicts: [Verdict]
+    /// The article's main region as block indices; nil when there is no article.
+    public var region: ClosedRange<Int>?
+    /// The stop-word list the document was measured with (ISO 639-1), if any matched.
+    public var stopwordLanguage: String?
+    public var stopwordCoverage: Double
+}

@@ -1,0 +1,141 @@
+/// The context pass: turns first-pass judgements into verdicts using the main region and the
+/// neighbours of each block.
+struct ContextPass: Sendable {
+    var blocks: [Block]
+    var features: [BlockFeatures]
+    var judgements: [FirstPass.Judgement]
+    var region: ClosedRange<Int>
+
+    func decide() -> [Verdict] {
+        blocks.indices.map { region.contains($0) ? inside($0) : outside($0) }
+    }
+
+    // MARK: Inside the main region
+
+    private func inside(_ index: Int) -> Verdict {
+        let judgement = judgements[index], feature = features[index]
+        switch judgement.quality {
+        case .bad:
+            return verdict(index, judgement.label ?? .boilerplate, judgement.reason, judgement.evidence)
+        case .good, .nearGood:
+            if feature.isListItem { return verdict(index, .listItem, .inArticle, judgement.evidence) }
+            return verdict(index, Self.isQuotation(blocks[index].text) ? .quote : .paragraph, .inArticle,
+                           judgement.evidence)
+        case .short:
+            return insideShort(index)
+        }
+    }
+
+    private func insideShort(_ index: Int) -> Verdict {
+        let feature = features[index]
+        if feature.isListItem { return listItem(index) }
+        if feature.isHeadingLike {
+            if feature.occurrences > 1 {
+                return verdict(index, .relatedLinks, .repeatedLine, "appears \(feature.occurrences) times")
+            }
+            guard let next = nextContent(after: index) else {
+                return verdict(index, .relatedLinks, .teaserHeading, "nothing follows it in the article")
+            }
+            let nextFeature = features[next], nextQuality = judgements[next].quality
+            if nextQuality == .good || nextQuality == .nearGood || nextFeature.endsWithColon
+                || (nextQuality == .short && nextFeature.endsWithSentence && !nextFeature.isListItem)
+            {
+                return verdict(index, .heading, .subHeading, "followed by #\(next), \(nextFeature.characters) characters")
+            }
+            return verdict(index, .relatedLinks, .teaserHeading, "followed by #\(next), another headline or list")
+        }
+        if feature.endsWithSentence || feature.endsWithColon {
+            return verdict(index, Self.isQuotation(blocks[index].text) ? .quote : .paragraph, .betweenContent,
+                           "ends like a sentence, inside the article")
+        }
+        let previousIsProse = index > region.lowerBound && isProse(index - 1)
+        let nextIsProse = index < region.upperBound && isProse(index + 1)
+        if previousIsProse && nextIsProse {
+            return verdict(index, .paragraph, .betweenContent, "both neighbours are prose")
+        }
+        return verdict(index, .boilerplate, .short, "\(feature.characters) characters, not between prose")
+    }
+
+    /// A list item is the article's when its list is introduced by the article's own prose.
+    private func listItem(_ index: Int) -> Verdict {
+        var first = index
+        while first > region.lowerBound, features[first - 1].isListItem { first -= 1 }
+        var last = index
+        while last < region.upperBound, features[last + 1].isListItem { last += 1 }
+        let intro = first - 1
+        if intro >= region.lowerBound, features[intro].endsWithColon {
+            return verdict(index, .listItem, .articleList, "introduced by #\(intro), ending in ':'")
+        }
+        if intro >= region.lowerBound, isProse(intro), last < region.upperBound, isProse(last + 1) {
+            return verdict(index, .listItem, .articleList, "between prose #\(intro) and #\(last + 1)")
+        }
+        return verdict(index, .relatedLinks, .linkListRun, "list of \(last - first + 1) without an introduction")
+    }
+
+    /// The next block inside the region that is not an ad, a placeholder, a caption or a credit.
+    private func nextContent(after index: Int) -> Int? {
+        var next = index + 1
+        while next <= region.upperBound {
+            let label = judgements[next].label
+            if judgements[next].quality == .bad,
+                [.advertisement, .placeholder, .caption, .credit].contains(label)
+            {
+                next += 1
+                continue
+            }
+            return next
+        }
+        return nil
+    }
+
+    private func isProse(_ index: Int) -> Bool {
+        let quality = judgements[index].quality
+        return quality == .good || quality == .nearGood
+    }
+
+    // MARK: Outside the main region
+
+    private func outside(_ index: Int) -> Verdict {
+        let judgement = judgements[index], feature = features[index]
+        if judgement.reason == .sectionHeader {
+            return verdict(index, judgement.label ?? .boilerplate, .sectionHeader, judgement.evidence)
+        }
+        let isBefore = index < region.lowerBound
+        // Before the article, a byline or a caption is the article's own even under a header;
+        // after it, what a "Related" header opens is the related stories' furniture.
+        if isBefore, judgement.quality == .bad, let label = judgement.label {
+            return verdict(index, label, judgement.reason, judgement.evidence)
+        }
+        if let header = openSection(before: index), let label = judgements[header].label {
+            return verdict(index, label, .inSection, "under \"\(blocks[header].text)\" (#\(header))")
+        }
+        if judgement.quality == .bad, let label = judgement.label {
+            return verdict(index, label, judgement.reason, judgement.evidence)
+        }
+        let isProse = judgement.quality == .good || judgement.quality == .nearGood
+        let label: Label = isProse ? .boilerplate : .navigation
+        let reason: Reason = isBefore ? .beforeArticle : .afterArticle
+        let side = isBefore ? "before" : "after"
+        return verdict(index, label, reason, "\(side) the article (#\(region.lowerBound)-#\(region.upperBound)), \(feature.characters) characters")
+    }
+
+    /// The nearest section header between the region and this block, on the same side.
+    private func openSection(before index: Int) -> Int? {
+        let range = index > region.upperBound ? (region.upperBound + 1)..<index : 0..<index
+        for candidate in range.reversed() where judgements[candidate].reason == .sectionHeader {
+            return judgements[candidate].label?.opensSection == true ? candidate : nil
+        }
+        return nil
+    }
+
+    private func verdict(_ index: Int, _ label: Label, _ reason: Reason, _ evidence: String) -> Verdict {
+        Verdict(label: label, reason: reason, evidence: evidence, firstPass: judgements[index].quality)
+    }
+
+    static func isQuotation(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
+        let opening: Set<Unicode.Scalar> = ["\"", "“", "„", "«", "'", "‘"]
+        let closing: Set<Unicode.Scalar> = ["\"", "”", "“", "»", "'", "’"]
+        return opening.contains(first) && closing.contains(last) && text.unicodeScalars.count > 2
+    }
+}

@@ -1,0 +1,54 @@
+/// Picks the headline and the standfirst (dek) among the blocks before the article.
+///
+/// The headline is the line before the main region that shares most vocabulary with the
+/// article's opening; being repeated (page title and headline) or title-cased adds to it.
+struct HeadlineFinder: Sendable {
+    var similarity: TopicSimilarity
+    /// Looked back this many blocks from the start of the article.
+    static let searchBlocks = 25
+
+    func mark(_ verdicts: inout [Verdict], blocks: [Block], features: [BlockFeatures],
+              words: [[Substring]], region: ClosedRange<Int>)
+    {
+        let opening = region.filter { verdicts[$0].label == .paragraph }.prefix(3)
+        let reference = similarity.contentWords(opening.flatMap { words[$0] })
+        var best: (index: Int, score: Double, shared: Double)?
+        for index in max(0, region.lowerBound - Self.searchBlocks)..<region.lowerBound {
+            let feature = features[index]
+            guard feature.shape == nil, !feature.isListItem, (10...250).contains(feature.characters),
+                feature.words >= 2
+            else { continue }
+            let shared = similarity.similarity(of: similarity.contentWords(words[index]), to: reference)
+            var score = shared
+            if feature.occurrences > 1 { score += 0.3 }
+            if feature.isHeadingLike { score += 0.1 }
+            score += 0.002 * Double(index)  // nearer the article wins a tie
+            if score > (best?.score ?? 0) { best = (index, score, shared) }
+        }
+        guard let best, best.shared >= 0.25 || (best.shared >= 0.1 && features[best.index].occurrences > 1)
+        else { return }
+        let key = blocks[best.index].text.foldedForComparison()
+        let evidence = "shares \(best.shared.formatted2) of its words with the opening"
+        for index in 0..<region.lowerBound where blocks[index].text.foldedForComparison().hasPrefix(key) {
+            verdicts[index] = Verdict(label: .title, reason: .headline, evidence: evidence,
+                                      firstPass: verdicts[index].firstPass)
+        }
+        markDek(&verdicts, near: best.index, blocks: blocks, features: features, region: region)
+    }
+
+    /// The block just before or after the headline that reads as a sentence-like standfirst.
+    private func markDek(_ verdicts: inout [Verdict], near title: Int, blocks: [Block], features: [BlockFeatures],
+                         region: ClosedRange<Int>)
+    {
+        for candidate in [title + 1, title - 1] where candidate >= 0 && candidate < region.lowerBound {
+            let feature = features[candidate]
+            guard verdicts[candidate].label != .title, feature.shape == nil, !feature.isListItem,
+                (40...400).contains(feature.characters), feature.words >= 6, feature.capitalisedShare < 0.7
+            else { continue }
+            verdicts[candidate] = Verdict(label: .subtitle, reason: .dek,
+                                          evidence: "next to the headline #\(title), \(feature.words) words",
+                                          firstPass: verdicts[candidate].firstPass)
+            return
+        }
+    }
+}

@@ -1,0 +1,91 @@
+/// Recognises blocks whose shape settles what they are: furniture phrases, section headers,
+/// credits, captions, bylines, dates, reading times, copyright and cookie notices.
+struct ShapeMatcher: Sendable {
+    /// `folded` is the block's text lowercased with punctuation turned to single spaces.
+    func match(text: String, folded: String, characters: Int) -> Shape? {
+        if characters <= 48, let shape = matchPhrase(folded) { return shape }
+        if let shape = matchNotice(text: text, folded: folded, characters: characters) { return shape }
+        if characters <= 140, let shape = matchPersonOrDate(text: text, folded: folded) { return shape }
+        if characters <= 600, let credit = Self.trailingCredit(text) {
+            let isWholeBlock = credit.count + 2 >= characters
+            return Shape(label: isWholeBlock ? .credit : .caption,
+                         reason: isWholeBlock ? .creditShape : .captionShape, matched: credit)
+        }
+        return nil
+    }
+
+    /// Whole-block phrases: section headers first, then furniture.
+    private func matchPhrase(_ folded: String) -> Shape? {
+        let key = Self.withoutNumbers(folded)
+        guard !key.isEmpty else { return nil }
+        for (label, phrases) in Vocabulary.sectionHeaders where phrases.contains(key) {
+            return Shape(label: label, reason: .sectionHeader, matched: key)
+        }
+        for (label, phrases) in Vocabulary.furniture where phrases.contains(key) {
+            return Shape(label: label, reason: label == .placeholder ? .placeholderShape : .phrase, matched: key)
+        }
+        if folded.hasPrefix("icon ") { return Shape(label: .placeholder, reason: .placeholderShape, matched: "icon") }
+        return nil
+    }
+
+    /// Copyright, cookie and promotion notices, recognised by how they open.
+    private func matchNotice(text: String, folded: String, characters: Int) -> Shape? {
+        if characters <= 300, text.contains("©") || folded.contains("all rights reserved")
+            || folded.hasPrefix("copyright ")
+        {
+            return Shape(label: .legal, reason: .copyrightNotice, matched: text.contains("©") ? "©" : "all rights reserved")
+        }
+        if characters <= 700, let opening = Vocabulary.cookieOpenings.first(where: folded.hasPrefix) {
+            return Shape(label: .cookie, reason: .phrase, matched: opening)
+        }
+        if characters <= 250, let opening = Vocabulary.promoOpenings.first(where: folded.hasPrefix) {
+            return Shape(label: .promo, reason: .phrase, matched: opening)
+        }
+        return nil
+    }
+
+    /// Bylines, credits, reading times and date lines: short blocks with a fixed opening or vocabulary.
+    private func matchPersonOrDate(text: String, folded: String) -> Shape? {
+        let lowered = text.lowercased()
+        if let opening = Vocabulary.creditOpenings.first(where: lowered.hasPrefix), text.count <= 120 {
+            return Shape(label: .credit, reason: .creditShape, matched: opening.trimmingSpaces())
+        }
+        if let opening = Vocabulary.bylineOpenings.first(where: lowered.hasPrefix), text.count <= 100,
+            Self.isNameList(text.dropFirst(opening.count))
+        {
+            return Shape(label: .byline, reason: .bylineShape, matched: opening.trimmingSpaces())
+        }
+        if let time = DateShapes.readingTime(folded) {
+            return Shape(label: .readingTime, reason: .readingTimeShape, matched: time)
+        }
+        if DateShapes.isDateLine(folded) {
+            return Shape(label: .date, reason: .dateShape, matched: folded)
+        }
+        return nil
+    }
+
+    /// "Jane Doe", "Jane Doe and John Roe", "J. R. Smith, Reuters": capitalised words and joiners.
+    static func isNameList(_ text: Substring) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," })
+        guard (1...12).contains(words.count) else { return false }
+        let joiners: Set<Substring> = ["and", "&", "und", "и", "y", "et", "e", "with", "in", "for", "of", "the"]
+        let named = words.filter { $0.first?.isUppercase == true }
+        return named.count >= 1 && words.allSatisfy { $0.first?.isUppercase == true || joiners.contains($0) }
+    }
+
+    /// The text of a trailing parenthesis that names a photographer or agency, if any.
+    static func trailingCredit(_ text: String) -> String? {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return nil }
+        let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        guard inner.count >= 2, inner.count <= 90 else { return nil }
+        let words = inner.lowercased().split(whereSeparator: { !$0.isLetter })
+        let hasCreditWord = words.contains { Vocabulary.creditWords.contains(String($0)) }
+        let hasAgencySlash = inner.contains("/") && inner.first?.isUppercase == true
+        return hasCreditWord || hasAgencySlash ? String(inner) : nil
+    }
+
+    /// Section headers carry counts: "Comments (12)", "12 comments".
+    static func withoutNumbers(_ folded: String) -> String {
+        folded.split(separator: " ").filter { !$0.allSatisfy(\.isNumber) }.joined(separator: " ")
+    }
+}

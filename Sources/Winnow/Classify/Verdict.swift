@@ -1,0 +1,23 @@
+/// The classifier's decision on one block, with the evidence a user can read.
+public struct Verdict: Sendable, Equatable {
+    public var label: Label
+    public var reason: Reason
+    /// The numbers or the phrase the deciding rule read, for `--explain`.
+    public var evidence: String
+    /// The first pass's view of the block alone, kept beside the final decision.
+    public var firstPass: Quality
+
+    public var isKept: Bool { label.isBody }
+
+    public init(label: Label, reason: Reason, evidence: String = "", firstPass: Quality) {
+        self.label = label
+        self.reason = reason
+        self.evidence = evidence
+        self.firstPass = firstPass
+    }
+}
+
+/// How article-like a block is on its own: jusText's classes.
+public enum Quality: String, Sendable, Codable {
+    case good, nearGood = "near-good", short, bad
+}

@@ -1,0 +1,86 @@
+/// Undoes the artefacts that flattening HTML to text leaves behind, one line at a time.
+///
+/// Every repair is recognised from a fixed shape, never guessed: stray Markdown emphasis,
+/// bullet glyphs, and a label glued to a relative date (`CNNa day ago`, `timean hour ago`).
+/// Repairs never add or remove lines, so each block can still quote the line it came from.
+struct DumpRepairer: Sendable {
+    func repair(_ text: String) -> String {
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var scalars = Array(line.unicodeScalars)
+            scalars = Self.normaliseBullet(scalars)
+            if scalars.contains("*") { scalars = Self.removeEmphasisAsterisks(scalars) }
+            var repaired = String(String.UnicodeScalarView(scalars))
+            if repaired.hasSuffix(" ago") || repaired.contains(" ago ") {
+                repaired = Self.separateGluedRelativeDates(repaired)
+            }
+            lines.append(repaired)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Bullet glyphs that start a line become one `• ` marker the segmenter knows.
+    static func normaliseBullet(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard let first = line.first, Vocabulary.bulletGlyphs.contains(first) else { return line }
+        let rest = line.dropFirst().drop { $0 == " " }
+        if rest.isEmpty { return [] }
+        return ["•", " "] + rest
+    }
+
+    /// Removes `*` runs that open or close emphasis (touching a word on one side only).
+    ///
+    /// `*` between two spaces is a separator and `f*ck` is a word: both stay.
+    static func removeEmphasisAsterisks(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var output: [Unicode.Scalar] = []
+        output.reserveCapacity(line.count)
+        var index = 0
+        while index < line.count {
+            guard line[index] == "*" else {
+                output.append(line[index])
+                index += 1
+                continue
+            }
+            var end = index
+            while end < line.count, line[end] == "*" { end += 1 }
+            let leftIsWord = index > 0 && isWordScalar(line[index - 1])
+            let rightIsWord = end < line.count && isWordScalar(line[end])
+            if leftIsWord == rightIsWord { output.append(contentsOf: line[index..<end]) }
+            index = end
+        }
+        return output
+    }
+
+    /// `CNNa day ago` -> `CNN a day ago`: the quantity a relative date needs was glued to the
+    /// word before it. Only split when the rest of the phrase is a relative date.
+    static func separateGluedRelativeDates(_ line: String) -> String {
+        var words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var index = 2
+        while index < words.count {
+            defer { index += 1 }
+            guard words[index] == "ago" else { continue }
+            let unit = words[index - 1].lowercased()
+            guard let singular = Vocabulary.relativeTimeUnits.first(where: { unit == $0 || unit == $0 + "s" })
+            else { continue }
+            let glued = words[index - 2]
+            let quantity = singular == "hour" ? "an" : "a"
+            if glued.count > quantity.count, glued.hasSuffix(quantity), unit == singular {
+                let prefix = String(glued.dropLast(quantity.count))
+                guard prefix.last.map({ $0.isLetter }) == true else { continue }
+                words[index - 2] = prefix
+                words.insert(quantity, at: index - 1)
+                index += 1
+            } else if let digitStart = glued.firstIndex(where: \.isNumber), digitStart != glued.startIndex,
+                glued[digitStart...].allSatisfy(\.isNumber), glued[..<digitStart].allSatisfy(\.isLetter)
+            {
+                words[index - 2] = String(glued[..<digitStart])
+                words.insert(String(glued[digitStart...]), at: index - 1)
+                index += 1
+            }
+        }
+        return words.joined(separator: " ")
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+    }
+}

@@ -1,0 +1,69 @@
+/// The Metadata stage for text dumps: reads title, authors, date, site, dateline, language,
+/// reading time and image notes from the classified blocks.
+public struct MetadataExtractor: Sendable {
+    public var options: MetadataOptions
+
+    public init(options: MetadataOptions) {
+        self.options = options
+    }
+
+    public func extract(_ blocks: [Block], _ classification: Classification) -> Metadata {
+        let verdicts = classification.verdicts
+        var metadata = Metadata()
+        func texts(_ label: Label) -> [Int] { blocks.indices.filter { verdicts[$0].label == label } }
+        let titles = texts(.title).map { blocks[$0].text }
+        let (title, titleSite) = TitleCleaner.split(titles.min(by: { $0.count < $1.count }))
+        metadata.title = title
+        metadata.subtitle = texts(.subtitle).first.map { blocks[$0].text }
+        metadata.authors = BylineParser().authors(blocks: blocks, verdicts: verdicts)
+        let region = classification.region
+        let dateParser = DateParser(reference: options.referenceDate.flatMap(DateParts.init(iso:)))
+        var site: String?
+        for index in texts(.date) where region.map({ index < $0.lowerBound || index <= $0.upperBound + 3 }) ?? true {
+            guard let found = dateParser.parse(blocks[index].text) else { continue }
+            metadata.published = found
+            site = SourceName.leftover(in: blocks[index].text, around: found.text)
+            break
+        }
+        let body = blocks.indices.filter { verdicts[$0].isKept }
+        if let first = body.first, let dateline = Dateline.parse(blocks[first].text) {
+            metadata.dateline = dateline.place
+            site = site ?? dateline.source
+        }
+        metadata.site = site ?? titleSite
+        let bodyWords = body.flatMap { FeatureExtractor.words(blocks[$0].text.lowercased()) }
+        metadata.wordCount = bodyWords.count
+        if bodyWords.count >= 12, let language = Stopwords.bestLanguage(for: bodyWords) {
+            metadata.language = LanguageGuess(code: language.code, confidence: min(1, language.coverage * 2))
+        }
+        if !body.isEmpty {
+            let found = texts(.readingTime).first.map { blocks[$0].text }
+            metadata.readingTime = ReadingTime(text: found, minutes: max(1, (bodyWords.count + 229) / 230))
+        }
+        metadata.images = blocks.indices.compactMap { index in
+            ImageNote.from(blocks[index].text, label: verdicts[index].label)
+        }
+        return metadata
+    }
+}
+
+extension ImageNote {
+    /// A caption with its trailing credit split off, or a credit line with its label removed.
+    static func from(_ text: String, label: Label) -> ImageNote? {
+        switch label {
+        case .caption:
+            guard let credit = ShapeMatcher.trailingCredit(text), let open = text.lastIndex(of: "(") else {
+                return ImageNote(caption: text, credit: nil)
+            }
+            return ImageNote(caption: String(text[..<open]).trimmingSpaces(), credit: credit)
+        case .credit:
+            let lowered = text.lowercased()
+            let opening = Vocabulary.creditOpenings.first(where: lowered.hasPrefix)
+            var credit = String(text.dropFirst(opening?.count ?? 0)).trimmingSpaces()
+            if credit.hasPrefix("("), credit.hasSuffix(")") { credit = String(credit.dropFirst().dropLast()) }
+            return ImageNote(caption: nil, credit: credit)
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Splits a page title into the headline and the site name it carries: "Headline - WSJ".
+enum TitleCleaner {
+    static let separators = [" | ", " - ", " – ", " — ", " :: ", " · "]
+
+    static func split(_ title: String?) -> (title: String?, site: String?) {
+        guard let title else { return (nil, nil) }
+        for separator in separators {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let site = title[range.upperBound...].trimmingSpaces()
+            let words = site.split(separator: " ")
+            // A site name is short and capitalised; a headline's second half is not.
+            guard (1...4).contains(words.count), site.count <= 30,
+                words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || $0.contains(".") })
+            else { continue }
+            return (String(title[..<range.lowerBound]).trimmingSpaces(), site)
+        }
+        return (title, nil)
+    }
+}
+
+/// A source named next to a date: "CNN a day ago" gives "CNN".
+enum SourceName {
+    static func leftover(in text: String, around date: String) -> String? {
+        guard let range = text.range(of: date, options: .caseInsensitive) else { return nil }
+        var rest = (text[..<range.lowerBound] + " " + text[range.upperBound...]).trimmingSpaces()
+        for label in ["time", "updated", "published", "posted", "•", "·", "|", "-"] where rest.lowercased().hasSuffix(label) {
+            rest = String(rest.dropLast(label.count)).trimmingSpaces()
+        }
+        let words = rest.split(separator: " ")
+        guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return rest
+    }
+}
+
+/// "ISLAMABAD (PEN) : ..." or "WASHINGTON (AP) — ...": the place and the agency opening a story.
+enum Dateline {
+    static func parse(_ text: String) -> (place: String, source: String?)? {
+        let head = text.prefix(60)
+        guard let separator = head.firstIndex(where: { $0 == ":" || $0 == "—" || $0 == "–" }) else { return nil }
+        var lead = head[..<separator].trimmingSpaces()
+        if lead.hasSuffix(" -") { lead = String(lead.dropLast(2)) }
+        var source: String?
+        if lead.hasSuffix(")"), let open = lead.lastIndex(of: "(") {
+            source = String(lead[lead.index(after: open)..<lead.index(before: lead.endIndex)])
+            lead = lead[..<open].trimmingSpaces()
+        }
+        let letters = lead.filter(\.isLetter)
+        guard letters.count >= 3, lead.count <= 40, letters.allSatisfy(\.isUppercase) else { return nil }
+        let place = lead.split(separator: ",").first.map { String($0).trimmingSpaces() } ?? lead
+        return (place, source)
+    }
+}

@@ -1,0 +1,19 @@
+/// Default values, each with its unit and the evidence behind it.
+public enum Defaults {
+    /// 20 MB: larger than any article page in the development corpus by two orders of magnitude.
+    public static let maxBytes = 20_000_000
+    /// 70 characters: jusText's `length_low`; a line shorter than this is a heading, a label or a link.
+    public static let shortCharacters = 70
+    /// 200 characters: jusText's `length_high`; two ordinary sentences.
+    public static let longCharacters = 200
+    /// jusText's `stopwords_low` (0.30) and `stopwords_high` (0.32) for English; tuned on the
+    /// development dumps (`scripts/eval`), where navigation sits below 0.15 and prose above 0.3.
+    public static let lowStopwordRatio = 0.20
+    public static let highStopwordRatio = 0.30
+    /// Share of the lead's content words a distant prose block must share to join the article.
+    public static let minLeadSimilarity = 0.12
+    /// 150 characters: less kept prose than this is a stub, a teaser or an index page.
+    public static let minArticleCharacters = 150
+    /// Characters of block text quoted at the end of each explain line.
+    public static let explainPreviewCharacters = 48
+}

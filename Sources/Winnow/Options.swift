@@ -1,0 +1,55 @@
+/// Every setting of the pipeline, grouped per stage. Defaults live in `Options+Defaults.swift`.
+public struct Options: Sendable, Codable, Equatable {
+    public var limits = Limits()
+    public var decode = DecodeOptions()
+    public var classify = ClassifyOptions()
+    public var metadata = MetadataOptions()
+    public var write = WriteOptions()
+
+    public init() {}
+}
+
+/// Caps that keep one document from taking the whole run.
+public struct Limits: Sendable, Codable, Equatable {
+    public var maxBytes = Defaults.maxBytes
+    public init() {}
+}
+
+/// Bytes to text.
+public struct DecodeOptions: Sendable, Codable, Equatable {
+    /// Undo the artefacts text dumps carry (stray Markdown emphasis, bullets, glued tokens).
+    public var repairsDumpArtefacts = true
+    public init() {}
+}
+
+/// The boilerplate classifier's thresholds. Units are in the names.
+public struct ClassifyOptions: Sendable, Codable, Equatable {
+    /// Below this a block is "short": it cannot stand as a paragraph on its own.
+    public var shortCharacters = Defaults.shortCharacters
+    /// At or above this, prose with enough stop words is "good" outright.
+    public var longCharacters = Defaults.longCharacters
+    /// Share of stop words below which text reads as a list of names, not prose.
+    public var lowStopwordRatio = Defaults.lowStopwordRatio
+    /// Share of stop words at which text reads as running prose.
+    public var highStopwordRatio = Defaults.highStopwordRatio
+    /// The least similarity to the article's lead for prose outside the main region to join it.
+    public var minLeadSimilarity = Defaults.minLeadSimilarity
+    /// Fewest characters of kept prose for a document to count as having an article.
+    public var minArticleCharacters = Defaults.minArticleCharacters
+    public init() {}
+}
+
+/// Metadata extraction.
+public struct MetadataOptions: Sendable, Codable, Equatable {
+    /// The moment relative dates ("a day ago") count back from, as ISO 8601. Without it they
+    /// are reported as found and not resolved: the library never reads the clock.
+    public var referenceDate: String?
+    public init() {}
+}
+
+/// Output writers.
+public struct WriteOptions: Sendable, Codable, Equatable {
+    /// Characters of each block's text shown in explain lines.
+    public var explainPreviewCharacters = Defaults.explainPreviewCharacters
+    public init() {}
+}

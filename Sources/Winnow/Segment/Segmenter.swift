@@ -1,0 +1,57 @@
+/// The Segment stage for text dumps: one block per non-empty line.
+///
+/// Blank lines are not blocks but start a new group; list markers are taken off the text and
+/// recorded in the kind; repeated lines are counted across the whole document.
+public struct Segmenter: Sendable {
+    public init() {}
+
+    public func segment(_ decoded: DecodedText) -> [Block] {
+        let lines = decoded.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let rawLines = decoded.raw.split(separator: "\n", omittingEmptySubsequences: false)
+        var blocks: [Block] = []
+        var group = 0
+        var previousWasBlank = false
+        for (number, line) in lines.enumerated() {
+            let trimmed = line.trimmingSpaces()
+            if trimmed.isEmpty {
+                if !previousWasBlank, !blocks.isEmpty { group += 1 }
+                previousWasBlank = true
+                continue
+            }
+            previousWasBlank = false
+            let (text, marker) = Self.stripListMarker(trimmed)
+            guard !text.isEmpty else { continue }
+            let raw = number < rawLines.count ? String(rawLines[number]) : String(line)
+            blocks.append(
+                Block(index: blocks.count, text: text, raw: raw, kind: marker == nil ? .line : .listItem,
+                      listMarker: marker, line: number + 1, group: group))
+        }
+        return Self.countingOccurrences(blocks)
+    }
+
+    /// Splits `- item`, `• item`, `* item`, `12. item`, `3) item` into text and marker.
+    static func stripListMarker(_ line: String) -> (String, String?) {
+        let utf8 = Array(line.utf8.prefix(6))
+        if utf8.count >= 2, utf8[1] == 0x20, utf8[0] == UInt8(ascii: "-") || utf8[0] == UInt8(ascii: "*") {
+            return (String(line.dropFirst(2)).trimmingSpaces(), String(line.prefix(1)))
+        }
+        if line.hasPrefix("• ") { return (String(line.dropFirst(2)).trimmingSpaces(), "•") }
+        var digits = 0
+        while digits < utf8.count, (0x30...0x39).contains(utf8[digits]) { digits += 1 }
+        if digits > 0, digits <= 3, digits + 1 < utf8.count,
+            utf8[digits] == UInt8(ascii: ".") || utf8[digits] == UInt8(ascii: ")"), utf8[digits + 1] == 0x20
+        {
+            return (String(line.dropFirst(digits + 2)).trimmingSpaces(), String(line.prefix(digits + 1)))
+        }
+        return (String(line), nil)
+    }
+
+    private static func countingOccurrences(_ blocks: [Block]) -> [Block] {
+        var counts: [String: Int] = [:]
+        let keys = blocks.map { $0.text.foldedForComparison() }
+        for key in keys { counts[key, default: 0] += 1 }
+        var counted = blocks
+        for index in counted.indices { counted[index].occurrences = counts[keys[index]] ?? 1 }
+        return counted
+    }
+}

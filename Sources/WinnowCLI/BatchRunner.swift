@@ -1,0 +1,60 @@
+import Dispatch
+import Foundation
+import Winnow
+
+/// Cleans many inputs on all cores, each to exactly one article or one error, in input order.
+struct BatchRunner: Sendable {
+    var cleaner: Cleaner
+    var inputFormat: InputFormat
+    var jobs: Int
+
+    func run(_ inputs: [InputSource]) -> [Result<Article, InputError>] {
+        let results = ResultSlots(count: inputs.count)
+        let queue = DispatchQueue(label: "winnow.batch", attributes: .concurrent)
+        let group = DispatchGroup()
+        let gate = DispatchSemaphore(value: jobs)
+        for (index, input) in inputs.enumerated() {
+            gate.wait()
+            queue.async(group: group) {
+                defer { gate.signal() }
+                results.set(index, clean(input))
+            }
+        }
+        group.wait()
+        return results.values
+    }
+
+    private func clean(_ input: InputSource) -> Result<Article, InputError> {
+        switch input.read() {
+        case let .failure(error):
+            return .failure(error)
+        case let .success(bytes):
+            let format = inputFormat == .auto ? input.formatFromExtension : inputFormat
+            do {
+                return .success(try cleaner.clean(RawInput(id: input.name, bytes: bytes, format: format)))
+            } catch {
+                return .failure(InputError(error))
+            }
+        }
+    }
+}
+
+/// Result slots filled from many threads; each slot is written once.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [Result<Article, InputError>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<Article, InputError>) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    var values: [Result<Article, InputError>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0 ?? .failure(InputError(code: "internal", message: "input was not processed")) }
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import Winnow
+
+/// `winnow clean`: files, folders or standard input to article text, Markdown or JSON.
+struct CleanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clean",
+        abstract: "Clean pages and text dumps down to the article body and its metadata.",
+        discussion: """
+            PATH is a file, a folder (walked recursively for .txt, .text, .html, .htm) or - for standard input.
+            Every input ends as exactly one output or one error; one bad input never stops the others.
+            Exit status: 0 all inputs cleaned, 1 some failed, 64 bad usage.
+
+            Examples:
+              winnow clean samples/text/seed-000/input.txt
+              winnow clean --format json page.txt
+              winnow clean --explain page.txt            (why each block was kept or removed)
+              winnow clean --format markdown --output out/ dumps/
+              cat page.txt | winnow clean --format jsonl -
+            """
+    )
+
+    @Argument(help: "Files, folders, or - for standard input.") var paths: [String] = []
+
+    @Option(help: "Output format: text, markdown, json or jsonl.") var format: OutputFormat = .text
+
+    @Option(name: .customLong("input-format"), help: "Read inputs as auto, text or html (auto: by extension, then by sniffing).")
+    var inputFormat: InputFormat = .auto
+
+    @Option(help: "Write one file per input into this folder (jsonl: one winnow.jsonl) instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Print one line per block: kept or removed, label, reason and the numbers behind it.")
+    var explain = false
+
+    @Option(name: .customLong("reference-date"), help: "Resolve relative dates ('a day ago') against this ISO 8601 date.")
+    var referenceDate: String?
+
+    @Option(name: .customLong("max-bytes"), help: "Refuse inputs larger than this many bytes.")
+    var maxBytes: Int = Defaults.maxBytes
+
+    @Option(help: "Documents cleaned at once (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("name at least one PATH, or - for standard input") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard maxBytes >= 1 else { throw ValidationError("--max-bytes must be at least 1") }
+        if let referenceDate, DateParts(iso: referenceDate) == nil {
+            throw ValidationError("--reference-date '\(referenceDate)' is not an ISO 8601 date like 2026-11-24")
+        }
+        if explain, output != nil { throw ValidationError("--explain prints to standard output; drop --output") }
+    }
+
+    func run() throws {
+        var options = Options()
+        options.limits.maxBytes = maxBytes
+        options.metadata.referenceDate = referenceDate
+        let inputs = InputSource.collect(paths)
+        if inputs.isEmpty { throw ValidationError("no inputs found under \(paths.joined(separator: ", "))") }
+        let results = BatchRunner(cleaner: Cleaner(options: options), inputFormat: inputFormat, jobs: jobs).run(inputs)
+        let sink = OutputSink(format: format, outputFolder: output, explain: explain, inputCount: inputs.count)
+        var failures = 0
+        for (input, result) in zip(inputs, results) {
+            if case let .failure(error) = result {
+                failures += 1
+                FileHandle.standardError.write(Data("winnow: \(input.name): \(error.message)\n".utf8))
+            }
+            try sink.emit(input, result)
+        }
+        try sink.finish()
+        if failures > 0 { throw ExitCode(1) }
+    }
+}
+
+/// The output formats of `clean`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, json, jsonl
+
+    var writer: any ArticleWriter {
+        switch self {
+        case .text: TextWriter()
+        case .markdown: MarkdownWriter()
+        case .json: JSONWriter(compact: false)
+        case .jsonl: JSONWriter(compact: true)
+        }
+    }
+}
+
+extension InputFormat: ExpressibleByArgument {}

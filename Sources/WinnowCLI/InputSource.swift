@@ -1,0 +1,101 @@
+import Foundation
+import Winnow
+
+/// One input the user named: a file found on disk or standard input.
+struct InputSource: Sendable {
+    /// How the input is named in outputs and errors: the path as given or found, or `-`.
+    var name: String
+    /// Where to read it; nil for standard input.
+    var url: URL?
+    /// The path below the folder the user named, used to mirror the tree under `--output`.
+    var relativePath: String
+
+    /// File extensions taken when walking a folder; files named directly are always taken.
+    static let folderExtensions: Set<String> = ["txt", "text", "html", "htm", "xhtml"]
+
+    /// Expands the paths the user gave into inputs, in order; folders are walked recursively and
+    /// sorted. A path that does not exist stays an input so that it ends as an error record.
+    static func collect(_ paths: [String]) -> [InputSource] {
+        var inputs: [InputSource] = []
+        let manager = FileManager.default
+        for path in paths {
+            if path == "-" {
+                inputs.append(InputSource(name: "-", url: nil, relativePath: "stdin"))
+                continue
+            }
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+                let url = URL(fileURLWithPath: path)
+                inputs.append(InputSource(name: path, url: url, relativePath: url.lastPathComponent))
+                continue
+            }
+            inputs += walk(folder: path)
+        }
+        return inputs
+    }
+
+    private static func walk(folder: String) -> [InputSource] {
+        let root = URL(fileURLWithPath: folder)
+        let keys: [URLResourceKey] = [.isRegularFileKey]
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys,
+                                                          options: [.skipsHiddenFiles])
+        else { return [] }
+        var found: [InputSource] = []
+        let prefix = root.standardizedFileURL.path + "/"
+        for case let url as URL in walker {
+            guard (try? url.resourceValues(forKeys: Set(keys)).isRegularFile) == true,
+                folderExtensions.contains(url.pathExtension.lowercased())
+            else { continue }
+            let full = url.standardizedFileURL.path
+            let relative = full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : url.lastPathComponent
+            let name = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+            found.append(InputSource(name: name, url: url, relativePath: relative))
+        }
+        return found.sorted { $0.relativePath < $1.relativePath }
+    }
+
+    /// The format the extension promises, else auto.
+    var formatFromExtension: InputFormat {
+        switch url?.pathExtension.lowercased() {
+        case "html", "htm", "xhtml": .html
+        case "txt", "text": .text
+        default: .auto
+        }
+    }
+
+    /// The bytes, or an error naming the cause (missing, a folder, unreadable).
+    func read() -> Result<[UInt8], InputError> {
+        guard let url else {
+            return .success(Array(FileHandle.standardInput.readDataToEndOfFile()))
+        }
+        do {
+            return .success(Array(try Data(contentsOf: url)))
+        } catch {
+            let nsError = error as NSError
+            let underlying = (nsError.userInfo[NSUnderlyingErrorKey] as? NSError)?.code ?? 0
+            let cause: String
+            switch (nsError.code, underlying) {
+            case (NSFileReadNoSuchFileError, _), (_, Int(ENOENT)): cause = "no such file"
+            case (NSFileReadNoPermissionError, _), (_, Int(EACCES)): cause = "permission denied"
+            case (_, Int(EISDIR)): cause = "is a folder"
+            default: cause = nsError.localizedDescription
+            }
+            return .failure(InputError(code: "unreadable", message: "cannot read the file: \(cause)"))
+        }
+    }
+}
+
+/// An input that failed before or during cleaning, as the CLI reports it.
+struct InputError: Error, Sendable {
+    var code: String
+    var message: String
+
+    init(code: String, message: String) {
+        self.code = code
+        self.message = message
+    }
+
+    init(_ error: CleanError) {
+        self.init(code: error.code, message: error.description)
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Winnow
+
+/// Where results go: standard output, or one file per input under `--output`, or one JSON lines file.
+final class OutputSink {
+    let format: OutputFormat
+    let outputFolder: URL?
+    let explain: Bool
+    let inputCount: Int
+    private var lines: [String] = []
+
+    init(format: OutputFormat, outputFolder: String?, explain: Bool, inputCount: Int) {
+        self.format = format
+        self.outputFolder = outputFolder.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        self.explain = explain
+        self.inputCount = inputCount
+    }
+
+    func emit(_ input: InputSource, _ result: Result<Article, InputError>) throws {
+        if format == .jsonl {
+            let line = switch result {
+            case let .success(article): JSONWriter(compact: true).render(article)
+            case let .failure(error): Self.errorRecord(input, error).serialized() + "\n"
+            }
+            if outputFolder == nil { Self.write(line) } else { lines.append(line) }
+            return
+        }
+        guard case let .success(article) = result else { return }
+        let text = explain ? article.explanation() : format.writer.render(article)
+        if let outputFolder {
+            let relative = (input.relativePath as NSString).deletingPathExtension + "." + format.writer.fileExtension
+            try AtomicFile.write(text, to: outputFolder.appendingPathComponent(relative))
+        } else {
+            if inputCount > 1, format != .json { Self.write("==> \(input.name) <==\n") }
+            Self.write(text)
+            if inputCount > 1, format != .json { Self.write("\n") }
+        }
+    }
+
+    func finish() throws {
+        guard format == .jsonl, let outputFolder else { return }
+        try AtomicFile.write(lines.joined(), to: outputFolder.appendingPathComponent("winnow.jsonl"))
+    }
+
+    /// `{"id":…,"status":"error","error":code,"message":…}`: one line per failed input.
+    static func errorRecord(_ input: InputSource, _ error: InputError) -> JSONValue {
+        .object([("id", .string(input.name)), ("source", .object([("path", .string(input.name))])),
+                 ("status", .string("error")), ("error", .string(error.code)), ("message", .string(error.message))])
+    }
+
+    private static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
+
+/// Writes a file by writing a temporary sibling and renaming it, so a reader never sees half a file.
+enum AtomicFile {
+    static func write(_ text: String, to url: URL) throws {
+        let folder = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        try Data(text.utf8).write(to: temporary)
+        if rename(temporary.path, url.path) != 0 {
+            let cause = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw OutputError(message: "cannot write \(url.path): \(cause)")
+        }
+    }
+}
+
+struct OutputError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}

@@ -1,0 +1,3 @@
+import WinnowCLI
+
+WinnowCommand.main()
