@@ -11,7 +11,8 @@ extension Article {
             let state = (verdict.isKept ? "kept" : "removed").padded(to: 8)
             let label = verdict.label.rawValue.padded(to: labelWidth + 1)
             let reason = verdict.reason.rawValue.padded(to: reasonWidth + 1)
-            lines.append("\(number)\(state)\(label)\(reason)\(verdict.evidence)  \(Self.preview(block.text, previewCharacters))")
+            let firstPass = verdict.firstPass.rawValue.padded(to: 10)
+            lines.append("\(number)\(state)\(label)\(firstPass)\(reason)\(verdict.evidence)  \(Self.preview(block.text, previewCharacters))")
         }
         return lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
     }

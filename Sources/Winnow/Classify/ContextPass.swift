@@ -14,6 +14,9 @@ struct ContextPass: Sendable {
 
     private func inside(_ index: Int) -> Verdict {
         let judgement = judgements[index], feature = features[index]
+        if judgement.quality != .good, let header = boxHeader(before: index) {
+            return sectionVerdict(index, header: header)
+        }
         switch judgement.quality {
         case .bad:
             return verdict(index, judgement.label ?? .boilerplate, judgement.reason, judgement.evidence)
@@ -97,8 +100,8 @@ struct ContextPass: Sendable {
 
     private func outside(_ index: Int) -> Verdict {
         let judgement = judgements[index], feature = features[index]
-        if judgement.reason == .sectionHeader {
-            return verdict(index, judgement.label ?? .boilerplate, .sectionHeader, judgement.evidence)
+        if SectionRules.opensSection(judgement) {
+            return verdict(index, judgement.label ?? .boilerplate, judgement.reason, judgement.evidence)
         }
         let isBefore = index < region.lowerBound
         // Before the article, a byline or a caption is the article's own even under a header;
@@ -106,9 +109,7 @@ struct ContextPass: Sendable {
         if isBefore, judgement.quality == .bad, let label = judgement.label {
             return verdict(index, label, judgement.reason, judgement.evidence)
         }
-        if let header = openSection(before: index), let label = judgements[header].label {
-            return verdict(index, label, .inSection, "under \"\(blocks[header].text)\" (#\(header))")
-        }
+        if let header = openSection(before: index) { return sectionVerdict(index, header: header) }
         if judgement.quality == .bad, let label = judgement.label {
             return verdict(index, label, judgement.reason, judgement.evidence)
         }
@@ -119,13 +120,30 @@ struct ContextPass: Sendable {
         return verdict(index, label, reason, "\(side) the article (#\(region.lowerBound)-#\(region.upperBound)), \(feature.characters) characters")
     }
 
-    /// The nearest section header between the region and this block, on the same side.
-    private func openSection(before index: Int) -> Int? {
-        let range = index > region.upperBound ? (region.upperBound + 1)..<index : 0..<index
-        for candidate in range.reversed() where judgements[candidate].reason == .sectionHeader {
-            return judgements[candidate].label?.opensSection == true ? candidate : nil
+    /// Inside the article, the "Related" header of a box of links this block belongs to: the
+    /// header stands before it with no full paragraph in between.
+    private func boxHeader(before index: Int) -> Int? {
+        var candidate = index - 1
+        while candidate >= region.lowerBound, judgements[candidate].quality != .good {
+            if judgements[candidate].reason == .sectionHeader, judgements[candidate].label?.opensSection == true {
+                return candidate
+            }
+            candidate -= 1
         }
         return nil
+    }
+
+    /// Outside the article, the nearest header opening a section between the article and this block.
+    private func openSection(before index: Int) -> Int? {
+        let range = index > region.upperBound ? (region.upperBound + 1)..<index : 0..<index
+        for candidate in range.reversed() where SectionRules.opensSection(judgements[candidate]) {
+            return candidate
+        }
+        return nil
+    }
+
+    private func sectionVerdict(_ index: Int, header: Int) -> Verdict {
+        verdict(index, judgements[header].label ?? .boilerplate, .inSection, "under \"\(blocks[header].text)\" (#\(header))")
     }
 
     private func verdict(_ index: Int, _ label: Label, _ reason: Reason, _ evidence: String) -> Verdict {
@@ -137,5 +155,12 @@ struct ContextPass: Sendable {
         let opening: Set<Unicode.Scalar> = ["\"", "“", "„", "«", "'", "‘"]
         let closing: Set<Unicode.Scalar> = ["\"", "”", "“", "»", "'", "’"]
         return opening.contains(first) && closing.contains(last) && text.unicodeScalars.count > 2
+    }
+}
+
+/// Which blocks open a boilerplate section.
+enum SectionRules {
+    static func opensSection(_ judgement: FirstPass.Judgement) -> Bool {
+        judgement.reason == .commentShape || (judgement.reason == .sectionHeader && judgement.label?.opensSection == true)
     }
 }

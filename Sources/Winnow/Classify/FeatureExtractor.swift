@@ -13,7 +13,11 @@ struct FeatureExtractor: Sendable {
         let lowered = blocks.map { $0.text.lowercased() }
         let words = lowered.map(Self.words)
         let sample = words.filter { $0.count >= 8 }.flatMap { $0 }
-        let language = Stopwords.bestLanguage(for: sample.isEmpty ? words.flatMap { $0 } : sample)
+        let ideographs = lowered.reduce(0) { $0 + Self.ideographCount($1) }
+        let letters = lowered.reduce(0) { $0 + $1.unicodeScalars.count }
+        // Chinese and Japanese have no spaces, so no stop-word list fits them: measure by characters.
+        let isIdeographic = ideographs * 3 > letters
+        let language = isIdeographic ? nil : Stopwords.bestLanguage(for: sample.isEmpty ? words.flatMap { $0 } : sample)
         let stopwords = language.flatMap { Stopwords.sets[$0.code] } ?? []
         let matcher = ShapeMatcher()
         var features: [BlockFeatures] = []
@@ -43,7 +47,7 @@ struct FeatureExtractor: Sendable {
         for scalar in text.unicodeScalars {
             feature.characters += 1
             let value = scalar.value
-            if (0x3040...0x30FF).contains(value) || (0x4E00...0x9FFF).contains(value) { feature.ideographs += 1 }
+            if Self.isIdeograph(value) { feature.ideographs += 1 }
             if scalar != " ", previous == " ", Self.isSentenceEnd(beforePrevious) { feature.innerSentenceBreaks += 1 }
             if previous == " ", beforePrevious != " ", scalar == " " {}
             if beforePrevious == " ", scalar == " ", previous == "*" || previous == "•" || previous == "|" {
@@ -67,6 +71,17 @@ struct FeatureExtractor: Sendable {
             feature.capitalisedShare = min(1, Double(capitalised) / Double(long.count))
         }
         return feature
+    }
+
+    static func ideographCount(_ text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars where Self.isIdeograph(scalar.value) { count += 1 }
+        return count
+    }
+
+    /// Kana and CJK ideographs.
+    static func isIdeograph(_ value: UInt32) -> Bool {
+        (0x3040...0x30FF).contains(value) || (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
     }
 
     /// Lowercased letter-and-digit runs.

@@ -16,6 +16,7 @@ public enum Reason: String, Sendable, Codable, CaseIterable {
     case readingTimeShape = "reading-time-shape"
     case placeholderShape = "placeholder-shape"
     case flattenedList = "flattened-list"
+    case commentShape = "comment-shape"
     case authorBox = "author-box"
     // Context pass: the block among its neighbours.
     case inArticle = "in-article"
@@ -49,6 +50,7 @@ public enum Reason: String, Sendable, Codable, CaseIterable {
         case .dateShape: "a date, a time or a relative date and little else"
         case .readingTimeShape: "an estimated reading time ('2 min read')"
         case .placeholderShape: "the text of an icon or image placeholder ('logo', 'Avatar')"
+        case .commentShape: "a comment's attribution ('Name says:', 'Name on DATE said:'): a comment starts here"
         case .flattenedList: "several items run together with inline bullets: a digest, not prose"
         case .authorBox: "an author box: a name line, a role line and a paragraph that starts with the name"
         case .inArticle: "prose inside the article's main region"

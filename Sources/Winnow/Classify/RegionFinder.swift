@@ -6,6 +6,7 @@
 struct RegionFinder: Sendable {
     /// Scores of all blocks; a list item introduced by a line ending in ':' is neutral, since
     /// it belongs to whatever its introduction belongs to (samples/text/seed-002).
+    /// Comment headers are hard boundaries: comments are prose but never the article.
     static func scores(_ judgements: [FirstPass.Judgement], _ features: [BlockFeatures]) -> [Double?] {
         var scores: [Double?] = []
         scores.reserveCapacity(features.count)
@@ -16,20 +17,37 @@ struct RegionFinder: Sendable {
             } else {
                 listIsIntroduced = false
             }
+            if Self.isHardBoundary(judgements[index]) {
+                scores.append(nil)
+                continue
+            }
             let score = score(judgements[index], feature)
             scores.append(listIsIntroduced && judgements[index].quality == .short ? 0 : score)
         }
         return scores
     }
 
-    /// Score of one block: positive for prose, negative for furniture; nil for a hard boundary.
-    static func score(_ judgement: FirstPass.Judgement, _ feature: BlockFeatures) -> Double? {
-        if judgement.reason == .sectionHeader, judgement.label?.opensSection == true { return nil }
+    static func isHardBoundary(_ judgement: FirstPass.Judgement) -> Bool {
+        judgement.reason == .commentShape || (judgement.reason == .sectionHeader && judgement.label == .comments)
+    }
+
+    /// What crossing a "Related" or "Latest news" header costs: the article may go on after a
+    /// box of links (express.co.uk pages in the development corpus put two links under "Related
+    /// articles" between paragraphs), but only if more than about 400 characters of prose follow.
+    static let sectionHeaderScore = -4.0
+
+    /// Score of one block: positive for prose, negative for furniture.
+    static func score(_ judgement: FirstPass.Judgement, _ feature: BlockFeatures) -> Double {
+        if judgement.reason == .sectionHeader, judgement.label?.opensSection == true { return sectionHeaderScore }
         let length = Double(feature.characters + 2 * feature.ideographs)
         switch judgement.quality {
         case .good, .nearGood:
             if feature.looksTruncated { return 0 }
-            return feature.endsWithSentence || judgement.quality == .good ? min(8, max(0.5, length / 100)) : 0.3
+            if judgement.quality == .good { return min(8, max(0.5, length / 100)) }
+            guard feature.endsWithSentence else { return 0.3 }
+            // Short prose counts in full when it has the stop words of prose, half when it is thin.
+            return judgement.reason == .denseProse || judgement.reason == .prose && feature.stopwordRatio >= 0.3
+                ? min(4, max(0.5, length / 100)) : min(2, max(0.5, length / 200))
         case .short:
             if feature.endsWithSentence || feature.endsWithColon { return 0 }
             return feature.isHeadingLike && feature.occurrences == 1 ? -0.3 : -0.6
@@ -38,16 +56,29 @@ struct RegionFinder: Sendable {
         }
     }
 
-    /// The best region as a closed range of block indices and its score, or nil when no run scores
-    /// above zero.
+    /// How much a run counts when it stands under a comments header that comes after an
+    /// article-like run: comments are prose too, but the article comes first (development page
+    /// ac3c…: an open thread with more words in its comments than in the post). A header before
+    /// any article-like run is a navigation link and weighs nothing.
+    static let commentsWeight = 0.15
+
+    /// The least raw score of a run that makes later section headers count: about 300 characters
+    /// of prose.
+    static let articleLikeScore = 3.0
+
+    /// The best region as a closed range of block indices and its weighted score, or nil when
+    /// no run scores above zero. A nil score is a hard boundary.
     func find(_ scores: [Double?]) -> (range: ClosedRange<Int>, score: Double)? {
         var best: (range: ClosedRange<Int>, score: Double)?
+        var bestRaw = 0.0
         var start = 0
         var sum = 0.0
+        var weight = 1.0
         for (index, score) in scores.enumerated() {
             guard let score else {
                 sum = 0
                 start = index + 1
+                if bestRaw >= Self.articleLikeScore { weight = Self.commentsWeight }
                 continue
             }
             if sum <= 0 {
@@ -55,7 +86,8 @@ struct RegionFinder: Sendable {
                 start = index
             }
             sum += score
-            if sum > (best?.score ?? 0) { best = (start...index, sum) }
+            bestRaw = max(bestRaw, sum)
+            if sum * weight > (best?.score ?? 0) { best = (start...index, sum * weight) }
         }
         guard var region = best else { return nil }
         // A run never starts or ends on a block that adds nothing.

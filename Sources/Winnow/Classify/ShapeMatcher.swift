@@ -44,6 +44,12 @@ struct ShapeMatcher: Sendable {
         return nil
     }
 
+    /// "jane says:", "Milan on September 12, 2018 at 4:47 pm said:": who wrote the comment below.
+    static func isCommentAttribution(_ folded: String, characters: Int) -> Bool {
+        guard characters <= 100 else { return false }
+        return Vocabulary.commentVerbs.contains { folded.hasSuffix(" " + $0) }
+    }
+
     /// Bylines, credits, reading times and date lines: short blocks with a fixed opening or vocabulary.
     private func matchPersonOrDate(text: String, folded: String) -> Shape? {
         let lowered = text.lowercased()
@@ -54,6 +60,9 @@ struct ShapeMatcher: Sendable {
             Self.isNameList(text.dropFirst(opening.count))
         {
             return Shape(label: .byline, reason: .bylineShape, matched: opening.trimmingSpaces())
+        }
+        if text.hasSuffix(":"), Self.isCommentAttribution(folded, characters: text.count) {
+            return Shape(label: .comments, reason: .commentShape, matched: String(folded.split(separator: " ").last ?? ""))
         }
         if let time = DateShapes.readingTime(folded) {
             return Shape(label: .readingTime, reason: .readingTimeShape, matched: time)

@@ -7,23 +7,23 @@ enum Vocabulary {
     /// Headers that open a boilerplate section: what follows belongs to the section.
     static let sectionHeaders: [Label: [String]] = [
         .latestNews: [
-            "latest news", "latest", "latest stories", "latest headlines", "latest articles", "news feed",
-            "top stories", "most read", "most popular", "most viewed", "most shared", "popular",
+            "latest news", "latest stories", "latest headlines", "latest articles", "news feed",
+            "top stories", "most read", "most popular", "most viewed", "most shared", 
             "popular now", "popular stories", "trending", "trending now", "trending stories",
             "recent posts", "recent news", "recent articles", "recent stories", "more news", "more stories",
             "more headlines", "editors picks", "editor s picks", "in case you missed it", "top news",
-            "breaking news", "news", "headlines", "what to read next", "don t miss", "must read",
+            "breaking news", "what to read next", "don t miss", "must read",
             "neueste nachrichten", "aktuelle nachrichten", "meistgelesen", "meistgelesene artikel",
-            "neueste artikel", "top themen", "последние новости", "новости", "популярное", "самое читаемое",
-            "главное", "лента новостей", "últimas noticias", "lo más leído", "lo más visto",
+            "neueste artikel", "top themen", "последние новости", "популярное", "самое читаемое",
+            "лента новостей", "últimas noticias", "lo más leído", "lo más visto",
             "dernières actualités", "les plus lus", "à la une", "ultime notizie", "i più letti",
             "últimas notícias", "mais lidas", "laatste nieuws", "meest gelezen", "najnowsze", "najczęściej czytane",
         ],
         .relatedLinks: [
-            "related articles", "related", "related stories", "related posts", "related content",
+            "related articles", "related stories", "related posts", "related content",
             "related news", "related coverage", "related topics", "you may also like", "you might also like",
-            "you may be interested in", "recommended", "recommended for you", "recommended stories",
-            "recommended articles", "read next", "read more", "more from", "see also", "also read",
+            "you may be interested in", "recommended for you", "recommended stories",
+            "recommended articles", "read next", "more from", "see also", "also read",
             "read also", "more on this story", "more on this topic", "more like this", "further reading",
             "also on", "around the web", "from around the web", "sponsored stories", "promoted stories",
             "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel", "auch interessant",
@@ -34,9 +34,9 @@ enum Vocabulary {
             "gerelateerde artikelen", "lees ook", "zobacz też", "czytaj też", "powiązane artykuły",
         ],
         .comments: [
-            "comments", "comment", "leave a comment", "leave a reply", "post a comment", "join the discussion",
-            "join the conversation", "reader comments", "show comments", "view comments", "discussion",
-            "responses", "kommentare", "kommentar", "leserkommentare", "diskussion", "комментарии",
+            "comments", "leave a comment", "leave a reply", "post a comment", "join the discussion",
+            "join the conversation", "reader comments", "show comments", "view comments",
+            "kommentare", "kommentar", "leserkommentare", "diskussion", "комментарии",
             "комментарий", "обсуждение", "comentarios", "comentários", "commentaires", "réactions",
             "commenti", "reacties", "komentarze",
         ],
@@ -60,6 +60,11 @@ enum Vocabulary {
             "share via", "share your thoughts", "teilen", "artikel teilen", "поделиться", "compartir",
             "partager", "condividi", "compartilhar", "delen", "udostępnij", "get short url", "follow us",
         ],
+        .comments: [
+            "reply", "report", "report comment", "load more comments", "show more comments", "no comments yet",
+            "be the first to comment", "log in to comment", "you must log in to post a comment", "antworten",
+            "ответить", "responder", "répondre", "rispondi",
+        ],
         .cookie: [
             "accept", "accept all", "accept cookies", "accept all cookies", "reject all", "decline",
             "manage preferences", "manage cookies", "cookie settings", "cookie preferences", "got it",
@@ -78,7 +83,7 @@ enum Vocabulary {
         ],
         .pagination: [
             "next", "previous", "prev", "next page", "previous page", "older posts", "newer posts",
-            "load more", "show more", "see more", "view more", "view all", "see all", "more articles",
+            "load more", "show more", "read more", "read full article", "read the full story", "see more", "view more", "view all", "see all", "more articles",
             "continue reading", "weiterlesen", "далее", "показать еще", "ver más", "suite",
         ],
         .advertisement: [
@@ -90,6 +95,9 @@ enum Vocabulary {
             "loading", "loading...", "orange background", "placeholder",
         ],
     ]
+
+    /// Verbs that end a comment's attribution line: "jane says:".
+    static let commentVerbs = ["says", "said", "wrote", "writes", "schreibt", "schrieb", "пишет", "написал", "dice", "dit"]
 
     /// Block starts that mark a promotion when the block is short: "Subscribe to ...".
     static let promoOpenings = [
