@@ -12,7 +12,9 @@ extension Article {
             let label = verdict.label.rawValue.padded(to: labelWidth + 1)
             let reason = verdict.reason.rawValue.padded(to: reasonWidth + 1)
             let firstPass = verdict.firstPass.rawValue.padded(to: 10)
-            lines.append("\(number)\(state)\(label)\(firstPass)\(reason)\(verdict.evidence)  \(Self.preview(block.text, previewCharacters))")
+            lines.append(
+                "\(number)\(state)\(label)\(firstPass)\(reason)\(verdict.evidence)  \(Self.preview(block.text, previewCharacters))"
+            )
         }
         return lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
     }

@@ -11,15 +11,16 @@ public struct Cleaner: Sendable {
 
     public func clean(_ input: RawInput) throws(CleanError) -> Article {
         let format = Self.resolveFormat(input)
-        guard format == .text else { throw .unsupportedFormat(format) }
         let decoded = try DocumentDecoder(limits: options.limits, options: options.decode).decode(input)
+        guard format == .text else { throw .unsupportedFormat(format) }
         let blocks = Segmenter().segment(decoded)
         let classification = Classifier(options: options.classify).classify(blocks)
         let metadata = MetadataExtractor(options: options.metadata).extract(blocks, classification)
         return Article(
             id: input.id, format: format,
-            decoding: DecodingReport(encoding: decoded.encoding, replacedSequences: decoded.replacedSequences,
-                                     removedInvisibles: decoded.removedInvisibles),
+            decoding: DecodingReport(
+                encoding: decoded.encoding, replacedSequences: decoded.replacedSequences,
+                removedInvisibles: decoded.removedInvisibles),
             blocks: blocks, verdicts: classification.verdicts, metadata: metadata)
     }
 

@@ -25,7 +25,9 @@ struct CleanCommand: ParsableCommand {
 
     @Option(help: "Output format: text, markdown, json or jsonl.") var format: OutputFormat = .text
 
-    @Option(name: .customLong("input-format"), help: "Read inputs as auto, text or html (auto: by extension, then by sniffing).")
+    @Option(
+        name: .customLong("input-format"),
+        help: "Read inputs as auto, text or html (auto: by extension, then by sniffing).")
     var inputFormat: InputFormat = .auto
 
     @Option(help: "Write one file per input into this folder (jsonl: one winnow.jsonl) instead of standard output.")
@@ -34,7 +36,8 @@ struct CleanCommand: ParsableCommand {
     @Flag(help: "Print one line per block: kept or removed, label, reason and the numbers behind it.")
     var explain = false
 
-    @Option(name: .customLong("reference-date"), help: "Resolve relative dates ('a day ago') against this ISO 8601 date.")
+    @Option(
+        name: .customLong("reference-date"), help: "Resolve relative dates ('a day ago') against this ISO 8601 date.")
     var referenceDate: String?
 
     @Option(name: .customLong("max-bytes"), help: "Refuse inputs larger than this many bytes.")

@@ -37,8 +37,10 @@ struct InputSource: Sendable {
     private static func walk(folder: String) -> [InputSource] {
         let root = URL(fileURLWithPath: folder)
         let keys: [URLResourceKey] = [.isRegularFileKey]
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys,
-                                                          options: [.skipsHiddenFiles])
+        guard
+            let walker = FileManager.default.enumerator(
+                at: root, includingPropertiesForKeys: keys,
+                options: [.skipsHiddenFiles])
         else { return [] }
         var found: [InputSource] = []
         let prefix = root.standardizedFileURL.path + "/"

@@ -18,10 +18,11 @@ final class OutputSink {
 
     func emit(_ input: InputSource, _ result: Result<Article, InputError>) throws {
         if format == .jsonl {
-            let line = switch result {
-            case let .success(article): JSONWriter(compact: true).render(article)
-            case let .failure(error): Self.errorRecord(input, error).serialized() + "\n"
-            }
+            let line =
+                switch result {
+                case let .success(article): JSONWriter(compact: true).render(article)
+                case let .failure(error): Self.errorRecord(input, error).serialized() + "\n"
+                }
             if outputFolder == nil { Self.write(line) } else { lines.append(line) }
             return
         }
@@ -44,8 +45,10 @@ final class OutputSink {
 
     /// `{"id":…,"status":"error","error":code,"message":…}`: one line per failed input.
     static func errorRecord(_ input: InputSource, _ error: InputError) -> JSONValue {
-        .object([("id", .string(input.name)), ("source", .object([("path", .string(input.name))])),
-                 ("status", .string("error")), ("error", .string(error.code)), ("message", .string(error.message))])
+        .object([
+            ("id", .string(input.name)), ("source", .object([("path", .string(input.name))])),
+            ("status", .string("error")), ("error", .string(error.code)), ("message", .string(error.message)),
+        ])
     }
 
     private static func write(_ text: String) {

@@ -17,19 +17,23 @@ public struct Classifier: Sendable {
         var judgements = features.map(firstPass.judge)
         for (index, role) in AuthorBoxFinder().find(blocks, features) {
             let label: Label = role == .bio ? .bio : .byline
-            judgements[index] = FirstPass.Judgement(quality: .bad, label: label, reason: .authorBox,
-                                                    evidence: "author box, \(role)")
+            judgements[index] = FirstPass.Judgement(
+                quality: .bad, label: label, reason: .authorBox,
+                evidence: "author box, \(role)")
         }
         let scores = RegionFinder.scores(judgements, features)
         let stopwords = measured.stopwordLanguage.flatMap { Stopwords.sets[$0.code] } ?? []
         let similarity = TopicSimilarity(stopwords: stopwords)
-        var classification = Classification(verdicts: [], region: nil, stopwordLanguage: measured.stopwordLanguage?.code,
-                                            stopwordCoverage: measured.stopwordLanguage?.coverage ?? 0)
+        var classification = Classification(
+            verdicts: [], region: nil, stopwordLanguage: measured.stopwordLanguage?.code,
+            stopwordCoverage: measured.stopwordLanguage?.coverage ?? 0)
         guard let found = RegionFinder().find(scores)?.range else {
             classification.verdicts = Self.noArticle(judgements)
             return classification
         }
-        let region = Self.startingAfterHeadline(found, judgements, features)
+        let region = Self.extendedOverClosingSentences(
+            Self.startingAfterHeadline(found, judgements, features),
+            judgements, features)
         var verdicts = ContextPass(blocks: blocks, features: features, judgements: judgements, region: region).decide()
         OffTopicFinder(similarity: similarity, minSimilarity: options.minLeadSimilarity)
             .mark(&verdicts, features: features, words: measured.words, region: region)
@@ -45,14 +49,46 @@ public struct Classifier: Sendable {
         return classification
     }
 
+    /// Short sentences and introduced lists right after the region still belong to the article:
+    /// a closing line ("The plan goes to a vote on 21 May.") or a closing list scores zero and
+    /// would be cut off otherwise.
+    static func extendedOverClosingSentences(
+        _ region: ClosedRange<Int>, _ judgements: [FirstPass.Judgement],
+        _ features: [BlockFeatures]
+    ) -> ClosedRange<Int> {
+        var end = region.upperBound
+        var inIntroducedList = false
+        while end + 1 < features.count {
+            let next = features[end + 1]
+            let isPlain = judgements[end + 1].quality == .short && next.occurrences == 1
+            if next.isListItem {
+                guard inIntroducedList, isPlain else { break }
+            } else {
+                let introducesList = next.endsWithColon && end + 2 < features.count && features[end + 2].isListItem
+                guard isPlain, next.endsWithSentence || introducesList else { break }
+                inIntroducedList = introducesList
+            }
+            end += 1
+        }
+        return region.lowerBound...end
+    }
+
     /// A headline-like line before the region's first long paragraph is the article's headline,
     /// and what stands before it (a dek, a kicker) is not body: start the region after it
     /// (samples/text/seed-002: dek, headline, then the article).
-    static func startingAfterHeadline(_ region: ClosedRange<Int>, _ judgements: [FirstPass.Judgement],
-                                      _ features: [BlockFeatures]) -> ClosedRange<Int>
-    {
-        guard let firstGood = region.first(where: { judgements[$0].quality == .good }) else { return region }
-        guard let headline = (region.lowerBound..<firstGood).last(where: { features[$0].isHeadingLike && !features[$0].isListItem })
+    static func startingAfterHeadline(
+        _ region: ClosedRange<Int>, _ judgements: [FirstPass.Judgement],
+        _ features: [BlockFeatures]
+    ) -> ClosedRange<Int> {
+        let isProse = { (index: Int) in
+            judgements[index].quality == .good
+                || (judgements[index].quality == .nearGood && features[index].endsWithSentence)
+        }
+        guard let firstProse = region.first(where: isProse) else { return region }
+        guard
+            let headline = (region.lowerBound..<firstProse).last(where: {
+                features[$0].isHeadingLike && !features[$0].isListItem
+            })
         else { return region }
         return (headline + 1)...region.upperBound
     }
@@ -61,8 +97,9 @@ public struct Classifier: Sendable {
     private static func noArticle(_ judgements: [FirstPass.Judgement]) -> [Verdict] {
         judgements.map { judgement in
             let evidence = judgement.label == nil ? "no article region" : judgement.evidence
-            return Verdict(label: judgement.label ?? .navigation, reason: judgement.label == nil ? .noArticle : judgement.reason,
-                           evidence: evidence, firstPass: judgement.quality)
+            return Verdict(
+                label: judgement.label ?? .navigation, reason: judgement.label == nil ? .noArticle : judgement.reason,
+                evidence: evidence, firstPass: judgement.quality)
         }
     }
 }

@@ -22,8 +22,9 @@ struct ContextPass: Sendable {
             return verdict(index, judgement.label ?? .boilerplate, judgement.reason, judgement.evidence)
         case .good, .nearGood:
             if feature.isListItem { return verdict(index, .listItem, .inArticle, judgement.evidence) }
-            return verdict(index, Self.isQuotation(blocks[index].text) ? .quote : .paragraph, .inArticle,
-                           judgement.evidence)
+            return verdict(
+                index, Self.isQuotation(blocks[index].text) ? .quote : .paragraph, .inArticle,
+                judgement.evidence)
         case .short:
             return insideShort(index)
         }
@@ -43,13 +44,15 @@ struct ContextPass: Sendable {
             if nextQuality == .good || nextQuality == .nearGood || nextFeature.endsWithColon
                 || (nextQuality == .short && nextFeature.endsWithSentence && !nextFeature.isListItem)
             {
-                return verdict(index, .heading, .subHeading, "followed by #\(next), \(nextFeature.characters) characters")
+                return verdict(
+                    index, .heading, .subHeading, "followed by #\(next), \(nextFeature.characters) characters")
             }
             return verdict(index, .relatedLinks, .teaserHeading, "followed by #\(next), another headline or list")
         }
         if feature.endsWithSentence || feature.endsWithColon {
-            return verdict(index, Self.isQuotation(blocks[index].text) ? .quote : .paragraph, .betweenContent,
-                           "ends like a sentence, inside the article")
+            return verdict(
+                index, Self.isQuotation(blocks[index].text) ? .quote : .paragraph, .betweenContent,
+                "ends like a sentence, inside the article")
         }
         let previousIsProse = index > region.lowerBound && isProse(index - 1)
         let nextIsProse = index < region.upperBound && isProse(index + 1)
@@ -109,6 +112,10 @@ struct ContextPass: Sendable {
         if isBefore, judgement.quality == .bad, let label = judgement.label {
             return verdict(index, label, judgement.reason, judgement.evidence)
         }
+        // Notices keep their own label inside a section: a copyright line under "Related" is legal.
+        if judgement.quality == .bad, let label = judgement.label, Self.keepsOwnLabel(label) {
+            return verdict(index, label, judgement.reason, judgement.evidence)
+        }
         if let header = openSection(before: index) { return sectionVerdict(index, header: header) }
         if judgement.quality == .bad, let label = judgement.label {
             return verdict(index, label, judgement.reason, judgement.evidence)
@@ -117,7 +124,9 @@ struct ContextPass: Sendable {
         let label: Label = isProse ? .boilerplate : .navigation
         let reason: Reason = isBefore ? .beforeArticle : .afterArticle
         let side = isBefore ? "before" : "after"
-        return verdict(index, label, reason, "\(side) the article (#\(region.lowerBound)-#\(region.upperBound)), \(feature.characters) characters")
+        return verdict(
+            index, label, reason,
+            "\(side) the article (#\(region.lowerBound)-#\(region.upperBound)), \(feature.characters) characters")
     }
 
     /// Inside the article, the "Related" header of a box of links this block belongs to: the
@@ -125,7 +134,9 @@ struct ContextPass: Sendable {
     private func boxHeader(before index: Int) -> Int? {
         var candidate = index - 1
         while candidate >= region.lowerBound, judgements[candidate].quality != .good {
-            if judgements[candidate].reason == .sectionHeader, judgements[candidate].label?.opensSection == true {
+            if judgements[candidate].reason == .sectionHeader,
+                judgements[candidate].label == .relatedLinks || judgements[candidate].label == .latestNews
+            {
                 return candidate
             }
             candidate -= 1
@@ -143,11 +154,17 @@ struct ContextPass: Sendable {
     }
 
     private func sectionVerdict(_ index: Int, header: Int) -> Verdict {
-        verdict(index, judgements[header].label ?? .boilerplate, .inSection, "under \"\(blocks[header].text)\" (#\(header))")
+        verdict(
+            index, judgements[header].label ?? .boilerplate, .inSection, "under \"\(blocks[header].text)\" (#\(header))"
+        )
     }
 
     private func verdict(_ index: Int, _ label: Label, _ reason: Reason, _ evidence: String) -> Verdict {
         Verdict(label: label, reason: reason, evidence: evidence, firstPass: judgements[index].quality)
+    }
+
+    static func keepsOwnLabel(_ label: Label) -> Bool {
+        [.legal, .cookie, .share, .advertisement, .promo].contains(label)
     }
 
     static func isQuotation(_ text: String) -> Bool {
@@ -161,6 +178,8 @@ struct ContextPass: Sendable {
 /// Which blocks open a boilerplate section.
 enum SectionRules {
     static func opensSection(_ judgement: FirstPass.Judgement) -> Bool {
-        judgement.reason == .commentShape || (judgement.reason == .sectionHeader && judgement.label?.opensSection == true)
+        guard judgement.label?.opensSection == true else { return judgement.reason == .commentShape }
+        // A short promotion line ("DOWNLOAD THE APP") heads the promotion box below it.
+        return judgement.reason == .sectionHeader || (judgement.reason == .phrase && judgement.label == .promo)
     }
 }

@@ -18,10 +18,15 @@ enum DateShapes {
         guard !words.isEmpty, words.count <= 12 else { return false }
         var markers = 0, others = 0, numbers = 0
         for word in words {
-            if Vocabulary.months[String(word)] != nil { markers += 1 }
-            else if word.allSatisfy(\.isNumber) { numbers += 1 }
-            else if word == "ago" || word == "yesterday" || word == "today" { markers += 1 }
-            else if !dateWords.contains(word) { others += 1 }
+            if Vocabulary.months[String(word)] != nil {
+                markers += 1
+            } else if word.allSatisfy(\.isNumber) {
+                numbers += 1
+            } else if word == "ago" || word == "yesterday" || word == "today" {
+                markers += 1
+            } else if !dateWords.contains(word) {
+                others += 1
+            }
         }
         if numbers >= 3 && others == 0 { markers += 1 }  // 2019 11 20, 12 03
         return markers >= 1 && others <= 2 && others * 2 < words.count

@@ -29,8 +29,9 @@ struct FeatureExtractor: Sendable {
             let folded = Self.folded(lowered[index])
             feature.shape = matcher.match(text: block.text, folded: folded, characters: feature.characters)
             if feature.shape == nil, feature.inlineSeparators >= 2 {
-                feature.shape = Shape(label: .relatedLinks, reason: .flattenedList,
-                                      matched: "\(feature.inlineSeparators) inline separators")
+                feature.shape = Shape(
+                    label: .relatedLinks, reason: .flattenedList,
+                    matched: "\(feature.inlineSeparators) inline separators")
             }
             features.append(feature)
         }
@@ -63,7 +64,8 @@ struct FeatureExtractor: Sendable {
         feature.endsWithSentence = Self.isSentenceEnd(lastNonQuote)
         feature.lastIsQuestionMark = lastNonQuote == "?"
         feature.endsWithColon = lastVisible == ":"
-        feature.looksTruncated = feature.characters >= 150 && !feature.endsWithSentence && !feature.endsWithColon
+        feature.looksTruncated =
+            feature.characters >= 150 && !feature.endsWithSentence && !feature.endsWithColon
             && (lastVisible.properties.isAlphabetic || lastVisible == ",")
         let long = words.filter { $0.count >= 4 }
         if !long.isEmpty {

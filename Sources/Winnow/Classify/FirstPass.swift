@@ -13,33 +13,40 @@ struct FirstPass: Sendable {
 
     func judge(_ feature: BlockFeatures) -> Judgement {
         if let shape = feature.shape {
-            return Judgement(quality: .bad, label: shape.label, reason: shape.reason, evidence: "matched \"\(shape.matched)\"")
+            return Judgement(
+                quality: .bad, label: shape.label, reason: shape.reason, evidence: "matched \"\(shape.matched)\"")
         }
         // An ideograph carries about as much as a short word with its space: count it thrice.
         let length = feature.characters + 2 * feature.ideographs
         // A line with no sentence end reads as a headline however long: it cannot carry a region.
-        if length < options.shortCharacters || (feature.isHeadingLike && !feature.endsWithSentence && length < options.longCharacters) {
-            return Judgement(quality: .short, label: nil, reason: .short,
-                             evidence: "\(length) characters < \(options.shortCharacters)")
+        if length < options.shortCharacters
+            || (feature.isHeadingLike && !feature.endsWithSentence && length < options.longCharacters)
+        {
+            return Judgement(
+                quality: .short, label: nil, reason: .short,
+                evidence: "\(length) characters < \(options.shortCharacters)")
         }
         if measuresByCharacters {
             let isProse = feature.endsWithSentence || feature.innerSentenceBreaks > 0
             let quality: Quality = isProse ? (length >= options.longCharacters ? .good : .nearGood) : .bad
-            return Judgement(quality: quality, label: nil, reason: isProse ? .denseProse : .fewStopwords,
-                             evidence: "\(length) characters, sentence punctuation \(isProse ? "yes" : "no")")
+            return Judgement(
+                quality: quality, label: nil, reason: isProse ? .denseProse : .fewStopwords,
+                evidence: "\(length) characters, sentence punctuation \(isProse ? "yes" : "no")")
         }
         let ratio = feature.stopwordRatio
         let evidence = "\(length) characters, stopword ratio \(ratio.formatted2)"
         if ratio >= options.highStopwordRatio {
             let quality: Quality = length >= options.longCharacters ? .good : .nearGood
-            return Judgement(quality: quality, label: nil, reason: quality == .good ? .denseProse : .prose,
-                             evidence: evidence)
+            return Judgement(
+                quality: quality, label: nil, reason: quality == .good ? .denseProse : .prose,
+                evidence: evidence)
         }
         if ratio >= options.lowStopwordRatio {
             return Judgement(quality: .nearGood, label: nil, reason: .prose, evidence: evidence)
         }
-        return Judgement(quality: .bad, label: .boilerplate, reason: .fewStopwords,
-                         evidence: "\(evidence) < \(options.lowStopwordRatio.formatted2)")
+        return Judgement(
+            quality: .bad, label: .boilerplate, reason: .fewStopwords,
+            evidence: "\(evidence) < \(options.lowStopwordRatio.formatted2)")
     }
 }
 

@@ -7,47 +7,62 @@ struct HeadlineFinder: Sendable {
     /// Looked back this many blocks from the start of the article.
     static let searchBlocks = 25
 
-    func mark(_ verdicts: inout [Verdict], blocks: [Block], features: [BlockFeatures],
-              words: [[Substring]], region: ClosedRange<Int>)
-    {
+    func mark(
+        _ verdicts: inout [Verdict], blocks: [Block], features: [BlockFeatures],
+        words: [[Substring]], region: ClosedRange<Int>
+    ) {
         let opening = region.filter { verdicts[$0].label == .paragraph }.prefix(3)
         let reference = similarity.contentWords(opening.flatMap { words[$0] })
-        var best: (index: Int, score: Double, shared: Double)?
-        for index in max(0, region.lowerBound - Self.searchBlocks)..<region.lowerBound {
+        let window = max(0, region.lowerBound - Self.searchBlocks)..<region.lowerBound
+        let folded = window.map { blocks[$0].text.foldedForComparison() }
+        // The nearest line above the article that is not a byline, date, credit or other shape.
+        let nearest = window.reversed().first { features[$0].shape == nil && !features[$0].isListItem }
+        var best: (index: Int, score: Double, accepted: Bool, shared: Double)?
+        for index in window {
             let feature = features[index]
             guard feature.shape == nil, !feature.isListItem, (10...250).contains(feature.characters),
                 feature.words >= 2
             else { continue }
             let shared = similarity.similarity(of: similarity.contentWords(words[index]), to: reference)
+            let key = folded[index - window.lowerBound]
+            // Repeated: the same line again, or the page title that starts with it ("Headline – Site").
+            let isRepeated =
+                feature.occurrences > 1
+                || folded.enumerated().contains { $0.offset != index - window.lowerBound && $0.element.hasPrefix(key) }
+            let isNearest = index == nearest && feature.isHeadingLike && feature.words >= 3
             var score = shared
-            if feature.occurrences > 1 { score += 0.3 }
+            if isRepeated { score += 0.3 }
             if feature.isHeadingLike { score += 0.1 }
+            if isNearest { score += 0.25 }
             score += 0.002 * Double(index)  // nearer the article wins a tie
-            if score > (best?.score ?? 0) { best = (index, score, shared) }
+            let accepted = shared >= 0.25 || (isRepeated && shared >= 0.1) || isNearest
+            if accepted, score > (best?.score ?? 0) { best = (index, score, accepted, shared) }
         }
-        guard let best, best.shared >= 0.25 || (best.shared >= 0.1 && features[best.index].occurrences > 1)
-        else { return }
+        guard let best else { return }
         let key = blocks[best.index].text.foldedForComparison()
         let evidence = "shares \(best.shared.formatted2) of its words with the opening"
         for index in 0..<region.lowerBound where blocks[index].text.foldedForComparison().hasPrefix(key) {
-            verdicts[index] = Verdict(label: .title, reason: .headline, evidence: evidence,
-                                      firstPass: verdicts[index].firstPass)
+            verdicts[index] = Verdict(
+                label: .title, reason: .headline, evidence: evidence,
+                firstPass: verdicts[index].firstPass)
         }
         markDek(&verdicts, near: best.index, blocks: blocks, features: features, region: region)
     }
 
     /// The block just before or after the headline that reads as a sentence-like standfirst.
-    private func markDek(_ verdicts: inout [Verdict], near title: Int, blocks: [Block], features: [BlockFeatures],
-                         region: ClosedRange<Int>)
-    {
+    private func markDek(
+        _ verdicts: inout [Verdict], near title: Int, blocks: [Block], features: [BlockFeatures],
+        region: ClosedRange<Int>
+    ) {
         for candidate in [title + 1, title - 1] where candidate >= 0 && candidate < region.lowerBound {
             let feature = features[candidate]
             guard verdicts[candidate].label != .title, feature.shape == nil, !feature.isListItem,
                 (40...400).contains(feature.characters), feature.words >= 6, feature.capitalisedShare < 0.7
             else { continue }
-            verdicts[candidate] = Verdict(label: .subtitle, reason: .dek,
-                                          evidence: "next to the headline #\(title), \(feature.words) words",
-                                          firstPass: verdicts[candidate].firstPass)
+            verdicts[candidate] = Verdict(
+                label: .subtitle, reason: .dek,
+                evidence: "next to the headline #\(title), \(feature.words) words",
+                firstPass: verdicts[candidate].firstPass)
             return
         }
     }

@@ -24,7 +24,7 @@ public enum Label: String, Sendable, Codable, CaseIterable {
     /// Labels of boilerplate sections a header opens: what follows the header belongs to it.
     var opensSection: Bool {
         switch self {
-        case .latestNews, .relatedLinks, .comments: true
+        case .latestNews, .relatedLinks, .comments, .promo: true
         default: false
         }
     }

@@ -1,8 +1,8 @@
 /// Finds stretches of prose inside the main region that are about something else: a whole
 /// other story embedded after the article, with or without a header of its own.
 ///
-/// The region is cut into runs of kept prose at headings and removed blocks; each run after
-/// the first is compared with everything kept before it (samples/text/embedded-story).
+/// The region is cut into runs of kept prose at headings and removed blocks; runs at the end,
+/// after the longest one, are compared with everything before them (samples/text/embedded-story).
 struct OffTopicFinder: Sendable {
     var similarity: TopicSimilarity
     var minSimilarity: Double
@@ -13,30 +13,31 @@ struct OffTopicFinder: Sendable {
     /// Below this share of the keywords (at most one of eight) a stretch is about something else.
     static let minKeywordCoverage = 0.25
 
-    func mark(_ verdicts: inout [Verdict], features: [BlockFeatures], words: [[Substring]],
-              region: ClosedRange<Int>)
-    {
+    func mark(
+        _ verdicts: inout [Verdict], features: [BlockFeatures], words: [[Substring]],
+        region: ClosedRange<Int>
+    ) {
         let runs = Self.runs(verdicts, features: features, region: region)
         guard runs.count > 1 else { return }
         let characters = runs.map { $0.blocks.reduce(0) { $0 + features[$1].characters } }
         let runWords = runs.map { run in similarity.contentWords(run.blocks.flatMap { words[$0] }) }
-        // The longest run is the article for sure; the others are compared with it and with
-        // every run already accepted.
         guard let anchor = characters.indices.max(by: { characters[$0] < characters[$1] }) else { return }
-        var reference = runWords[anchor]
         let keywords = similarity.keywords(runs[anchor].blocks.flatMap { words[$0] }, count: Self.keywordCount)
-        for (index, run) in runs.enumerated() where index != anchor {
+        // Only trailing runs: a story glued after the article. A section in the middle of an
+        // article may well use other words (samples/text/all-article).
+        for index in stride(from: runs.count - 1, to: anchor, by: -1) {
+            let reference = runWords[..<index].reduce(into: Set<Substring>()) { $0.formUnion($1) }
             let shared = similarity.similarity(of: runWords[index], to: reference)
-            let covered = keywords.isEmpty ? 1 : Double(keywords.filter(runWords[index].contains).count) / Double(keywords.count)
+            let covered =
+                keywords.isEmpty ? 1 : Double(keywords.filter(runWords[index].contains).count) / Double(keywords.count)
             guard characters[index] >= Self.minRunCharacters, shared < minSimilarity, covered < Self.minKeywordCoverage
-            else {
-                reference.formUnion(runWords[index])
-                continue
-            }
-            let evidence = "shares \(shared.formatted2) < \(minSimilarity.formatted2) of its words and \(covered.formatted2) of the article's keywords"
-            for block in run.blocks + (run.heading.map { [$0] } ?? []) {
-                verdicts[block] = Verdict(label: .embeddedStory, reason: .offTopic, evidence: evidence,
-                                          firstPass: verdicts[block].firstPass)
+            else { return }
+            let evidence =
+                "shares \(shared.formatted2) < \(minSimilarity.formatted2) of its words and \(covered.formatted2) of the article's keywords"
+            for block in runs[index].blocks + (runs[index].heading.map { [$0] } ?? []) {
+                verdicts[block] = Verdict(
+                    label: .embeddedStory, reason: .offTopic, evidence: evidence,
+                    firstPass: verdicts[block].firstPass)
             }
         }
     }

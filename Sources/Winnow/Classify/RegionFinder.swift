@@ -38,7 +38,9 @@ struct RegionFinder: Sendable {
 
     /// Score of one block: positive for prose, negative for furniture.
     static func score(_ judgement: FirstPass.Judgement, _ feature: BlockFeatures) -> Double {
-        if judgement.reason == .sectionHeader, judgement.label?.opensSection == true { return sectionHeaderScore }
+        if judgement.reason == .sectionHeader, judgement.label == .relatedLinks || judgement.label == .latestNews {
+            return sectionHeaderScore
+        }
         let length = Double(feature.characters + 2 * feature.ideographs)
         switch judgement.quality {
         case .good, .nearGood:

@@ -8,8 +8,9 @@ struct ShapeMatcher: Sendable {
         if characters <= 140, let shape = matchPersonOrDate(text: text, folded: folded) { return shape }
         if characters <= 600, let credit = Self.trailingCredit(text) {
             let isWholeBlock = credit.count + 2 >= characters
-            return Shape(label: isWholeBlock ? .credit : .caption,
-                         reason: isWholeBlock ? .creditShape : .captionShape, matched: credit)
+            return Shape(
+                label: isWholeBlock ? .credit : .caption,
+                reason: isWholeBlock ? .creditShape : .captionShape, matched: credit)
         }
         return nil
     }
@@ -30,16 +31,21 @@ struct ShapeMatcher: Sendable {
 
     /// Copyright, cookie and promotion notices, recognised by how they open.
     private func matchNotice(text: String, folded: String, characters: Int) -> Shape? {
-        if characters <= 300, text.contains("©") || folded.contains("all rights reserved")
-            || folded.hasPrefix("copyright ")
+        if characters <= 300,
+            text.contains("©") || folded.contains("all rights reserved")
+                || folded.hasPrefix("copyright ")
         {
-            return Shape(label: .legal, reason: .copyrightNotice, matched: text.contains("©") ? "©" : "all rights reserved")
+            return Shape(
+                label: .legal, reason: .copyrightNotice, matched: text.contains("©") ? "©" : "all rights reserved")
         }
         if characters <= 700, let opening = Vocabulary.cookieOpenings.first(where: folded.hasPrefix) {
             return Shape(label: .cookie, reason: .phrase, matched: opening)
         }
         if characters <= 250, let opening = Vocabulary.promoOpenings.first(where: folded.hasPrefix) {
             return Shape(label: .promo, reason: .phrase, matched: opening)
+        }
+        if characters <= 250, let phrase = Vocabulary.promoPhrases.first(where: folded.contains) {
+            return Shape(label: .promo, reason: .phrase, matched: phrase)
         }
         return nil
     }
@@ -62,7 +68,8 @@ struct ShapeMatcher: Sendable {
             return Shape(label: .byline, reason: .bylineShape, matched: opening.trimmingSpaces())
         }
         if text.hasSuffix(":"), Self.isCommentAttribution(folded, characters: text.count) {
-            return Shape(label: .comments, reason: .commentShape, matched: String(folded.split(separator: " ").last ?? ""))
+            return Shape(
+                label: .comments, reason: .commentShape, matched: String(folded.split(separator: " ").last ?? ""))
         }
         if let time = DateShapes.readingTime(folded) {
             return Shape(label: .readingTime, reason: .readingTimeShape, matched: time)

@@ -8,7 +8,7 @@ enum Vocabulary {
     static let sectionHeaders: [Label: [String]] = [
         .latestNews: [
             "latest news", "latest stories", "latest headlines", "latest articles", "news feed",
-            "top stories", "most read", "most popular", "most viewed", "most shared", 
+            "top stories", "most read", "most popular", "most viewed", "most shared",
             "popular now", "popular stories", "trending", "trending now", "trending stories",
             "recent posts", "recent news", "recent articles", "recent stories", "more news", "more stories",
             "more headlines", "editors picks", "editor s picks", "in case you missed it", "top news",
@@ -83,7 +83,8 @@ enum Vocabulary {
         ],
         .pagination: [
             "next", "previous", "prev", "next page", "previous page", "older posts", "newer posts",
-            "load more", "show more", "read more", "read full article", "read the full story", "see more", "view more", "view all", "see all", "more articles",
+            "load more", "show more", "read more", "read full article", "read the full story", "see more", "view more",
+            "view all", "see all", "more articles",
             "continue reading", "weiterlesen", "далее", "показать еще", "ver más", "suite",
         ],
         .advertisement: [
@@ -97,14 +98,22 @@ enum Vocabulary {
     ]
 
     /// Verbs that end a comment's attribution line: "jane says:".
-    static let commentVerbs = ["says", "said", "wrote", "writes", "schreibt", "schrieb", "пишет", "написал", "dice", "dit"]
+    static let commentVerbs = [
+        "says", "said", "wrote", "writes", "schreibt", "schrieb", "пишет", "написал", "dice", "dit",
+    ]
 
     /// Block starts that mark a promotion when the block is short: "Subscribe to ...".
     static let promoOpenings = [
         "download the", "get the app", "subscribe to", "sign up for", "sign up to", "join our", "get our",
         "try our", "explore what", "click here to subscribe", "enter your email", "never miss",
         "become a subscriber", "support independent", "already a subscriber", "melden sie sich",
-        "abonnieren sie", "подпишитесь на", "suscríbete a", "abonnez-vous", "iscriviti",
+        "abonnieren sie", "подпишитесь на", "подписывайтесь на", "suscríbete a", "abonnez-vous", "iscriviti",
+    ]
+
+    /// Phrases that mark a promotion anywhere in a short block.
+    static let promoPhrases = [
+        "delivered to your inbox", "unsubscribe at any time", "by signing up", "sign up for our",
+        "subscribe to our", "download our app", "download the app", "in your inbox", "newsletter",
     ]
 
     /// Block starts that mark a cookie or consent notice.
@@ -137,6 +146,9 @@ enum Vocabulary {
         "getty", "images", "photo", "reuters", "afp", "ap", "epa", "shutterstock", "via", "credit",
         "courtesy", "file", "dpa", "tass", "pool", "istock", "alamy", "bloomberg", "xinhua",
     ]
+
+    /// Labels that icon fonts and `<time>` elements leave glued before dates in dumps.
+    static let dateLabels: Set<String> = ["time", "date", "clock", "updated", "posted", "published", "icon"]
 
     /// Units of relative dates, singular and English: "a day ago", "2 hours ago".
     static let relativeTimeUnits = ["second", "minute", "hour", "day", "week", "month", "year"]

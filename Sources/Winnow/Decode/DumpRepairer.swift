@@ -65,12 +65,16 @@ struct DumpRepairer: Sendable {
             let quantity = singular == "hour" ? "an" : "a"
             if glued.count > quantity.count, glued.hasSuffix(quantity), unit == singular {
                 let prefix = String(glued.dropLast(quantity.count))
-                guard prefix.last.map({ $0.isLetter }) == true else { continue }
+                // The glued word must be an acronym (a source: "CNN") or a date label ("time").
+                let isAcronym = prefix.count >= 2 && prefix.allSatisfy { $0.isUppercase || $0.isNumber }
+                guard isAcronym || Vocabulary.dateLabels.contains(prefix.lowercased()) else { continue }
                 words[index - 2] = prefix
                 words.insert(quantity, at: index - 1)
                 index += 1
             } else if let digitStart = glued.firstIndex(where: \.isNumber), digitStart != glued.startIndex,
-                glued[digitStart...].allSatisfy(\.isNumber), glued[..<digitStart].allSatisfy(\.isLetter)
+                glued[digitStart...].allSatisfy(\.isNumber), glued[..<digitStart].count >= 2,
+                glued[..<digitStart].allSatisfy(\.isUppercase)
+                    || Vocabulary.dateLabels.contains(glued[..<digitStart].lowercased())
             {
                 words[index - 2] = String(glued[..<digitStart])
                 words.insert(String(glued[digitStart...]), at: index - 1)

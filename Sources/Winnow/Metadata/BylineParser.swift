@@ -3,7 +3,9 @@ import Foundation
 /// Reads author names, roles and bios from byline and author-box blocks.
 struct BylineParser: Sendable {
     /// Words that never name a person on their own.
-    static let notNames: Set<String> = ["staff", "editor", "editors", "admin", "reporter", "team", "desk", "news", "wire"]
+    static let notNames: Set<String> = [
+        "staff", "editor", "editors", "admin", "reporter", "team", "desk", "news", "wire",
+    ]
 
     func authors(blocks: [Block], verdicts: [Verdict]) -> [Author] {
         var authors: [Author] = []

@@ -39,10 +39,13 @@ struct DateParser: Sendable {
                 month = number
                 monthIndex = index
             } else if let number = Int(word) {
-                if number >= 1900 && number <= 2100 && year == nil { year = number }
-                else if number >= 1 && number <= 31 && day == nil
+                if number >= 1900 && number <= 2100 && year == nil {
+                    year = number
+                } else if number >= 1 && number <= 31 && day == nil
                     && (monthIndex.map { abs($0 - index) == 1 } ?? (index + 1 < words.count))
-                { day = number }
+                {
+                    day = number
+                }
             }
         }
         guard let month, let day else { return nil }

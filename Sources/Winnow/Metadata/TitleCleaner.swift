@@ -25,7 +25,8 @@ enum SourceName {
     static func leftover(in text: String, around date: String) -> String? {
         guard let range = text.range(of: date, options: .caseInsensitive) else { return nil }
         var rest = (text[..<range.lowerBound] + " " + text[range.upperBound...]).trimmingSpaces()
-        for label in ["time", "updated", "published", "posted", "•", "·", "|", "-"] where rest.lowercased().hasSuffix(label) {
+        for label in ["time", "updated", "published", "posted", "•", "·", "|", "-"]
+        where rest.lowercased().hasSuffix(label) {
             rest = String(rest.dropLast(label.count)).trimmingSpaces()
         }
         let words = rest.split(separator: " ")

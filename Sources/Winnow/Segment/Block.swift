@@ -16,7 +16,8 @@ public struct Block: Sendable, Equatable {
     /// How many blocks in the document have the same text (case and spacing folded); 1 if unique.
     public var occurrences: Int
 
-    public init(index: Int, text: String, raw: String, kind: BlockKind, listMarker: String? = nil, line: Int, group: Int,
+    public init(
+        index: Int, text: String, raw: String, kind: BlockKind, listMarker: String? = nil, line: Int, group: Int,
         occurrences: Int = 1
     ) {
         self.index = index

@@ -23,8 +23,9 @@ public struct Segmenter: Sendable {
             guard !text.isEmpty else { continue }
             let raw = number < rawLines.count ? String(rawLines[number]) : String(line)
             blocks.append(
-                Block(index: blocks.count, text: text, raw: raw, kind: marker == nil ? .line : .listItem,
-                      listMarker: marker, line: number + 1, group: group))
+                Block(
+                    index: blocks.count, text: text, raw: raw, kind: marker == nil ? .line : .listItem,
+                    listMarker: marker, line: number + 1, group: group))
         }
         return Self.countingOccurrences(blocks)
     }

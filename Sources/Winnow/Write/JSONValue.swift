@@ -29,13 +29,15 @@ public indirect enum JSONValue: Sendable, Equatable {
         case let .array(items):
             writeContainer(items.map { (nil, $0) }, open: "[", close: "]", to: &output, pretty: pretty, indent: indent)
         case let .object(pairs):
-            writeContainer(pairs.map { ($0.0, $0.1) }, open: "{", close: "}", to: &output, pretty: pretty, indent: indent)
+            writeContainer(
+                pairs.map { ($0.0, $0.1) }, open: "{", close: "}", to: &output, pretty: pretty, indent: indent)
         }
     }
 
-    private func writeContainer(_ items: [(String?, JSONValue)], open: String, close: String,
-                                to output: inout String, pretty: Bool, indent: Int)
-    {
+    private func writeContainer(
+        _ items: [(String?, JSONValue)], open: String, close: String,
+        to output: inout String, pretty: Bool, indent: Int
+    ) {
         output += open
         guard !items.isEmpty else { output += close; return }
         let inner = String(repeating: "  ", count: indent + 1)

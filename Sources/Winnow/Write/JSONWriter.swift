@@ -19,22 +19,29 @@ extension Article {
     public var jsonValue: JSONValue {
         let meta = metadata
         let authors = meta.authors.map { author in
-            JSONValue.object([("name", .string(author.name)), ("role", .optional(author.role)),
-                              ("bio", .optional(author.bio))])
+            JSONValue.object([
+                ("name", .string(author.name)), ("role", .optional(author.role)),
+                ("bio", .optional(author.bio)),
+            ])
         }
-        let published: JSONValue = meta.published.map {
-            .object([("text", .string($0.text)), ("iso", .optional($0.iso))])
-        } ?? .null
-        let language: JSONValue = meta.language.map {
-            .object([("code", .string($0.code)), ("confidence", .number($0.confidence))])
-        } ?? .null
-        let readingTime: JSONValue = meta.readingTime.map {
-            .object([("text", .optional($0.text)), ("minutes", .integer($0.minutes))])
-        } ?? .null
+        let published: JSONValue =
+            meta.published.map {
+                .object([("text", .string($0.text)), ("iso", .optional($0.iso))])
+            } ?? .null
+        let language: JSONValue =
+            meta.language.map {
+                .object([("code", .string($0.code)), ("confidence", .number($0.confidence))])
+            } ?? .null
+        let readingTime: JSONValue =
+            meta.readingTime.map {
+                .object([("text", .optional($0.text)), ("minutes", .integer($0.minutes))])
+            } ?? .null
         let blockValues = zip(blocks, verdicts).map { block, verdict in
-            JSONValue.object([("text", .string(block.text)), ("label", .string(verdict.label.rawValue)),
-                              ("kept", .bool(verdict.isKept)), ("reason", .string(verdict.reason.rawValue)),
-                              ("evidence", .string(verdict.evidence)), ("line", .integer(block.line))])
+            JSONValue.object([
+                ("text", .string(block.text)), ("label", .string(verdict.label.rawValue)),
+                ("kept", .bool(verdict.isKept)), ("reason", .string(verdict.reason.rawValue)),
+                ("evidence", .string(verdict.evidence)), ("line", .integer(block.line)),
+            ])
         }
         let images = meta.images.map {
             JSONValue.object([("caption", .optional($0.caption)), ("credit", .optional($0.credit))])

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+@Suite struct CleanCommandTests {
+    static let seed = "samples/text/seed-000-latest-news-list/input.txt"
+
+    @Test func cleansAFileToItsGoldenText() throws {
+        let run = try WinnowBinary.run(["clean", Self.seed])
+        #expect(run.status == 0)
+        let expected = try String(
+            contentsOf: WinnowBinary.root.appendingPathComponent(
+                "samples/text/seed-000-latest-news-list/expected.txt"), encoding: .utf8)
+        #expect(run.stdout == expected)
+        #expect(run.stderr.isEmpty)
+    }
+
+    @Test func jsonFromTheBinaryMatchesTheGoldenFile() throws {
+        let run = try WinnowBinary.run(["clean", "--format", "json", Self.seed])
+        let expected = try String(
+            contentsOf: WinnowBinary.root.appendingPathComponent(
+                "samples/text/seed-000-latest-news-list/expected.json"), encoding: .utf8)
+        #expect(run.stdout == expected)
+    }
+
+    @Test func explainMatchesTheGoldenFile() throws {
+        let run = try WinnowBinary.run(["clean", "--explain", Self.seed])
+        let expected = try String(
+            contentsOf: WinnowBinary.root.appendingPathComponent(
+                "samples/text/seed-000-latest-news-list/expected.explain"), encoding: .utf8)
+        #expect(run.stdout == expected)
+    }
+
+    @Test func readsStandardInput() throws {
+        let input = try Data(contentsOf: WinnowBinary.root.appendingPathComponent(Self.seed))
+        let run = try WinnowBinary.run(["clean", "--format", "jsonl", "-"], stdin: input)
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 1)
+        let record = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
+        #expect(record?["id"] as? String == "-")
+        #expect(record?["status"] as? String == "ok")
+        #expect(record?["title"] as? String == "Russia Officially Recognizes Taliban Rule in Afghanistan")
+    }
+
+    @Test func aFolderIsWalkedAndMirroredUnderOutput() throws {
+        let folder = try WinnowBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inbox = folder.appendingPathComponent("in/deeper")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        for name in ["one", "two"] {
+            try FileManager.default.copyItem(
+                at: WinnowBinary.root.appendingPathComponent(Self.seed),
+                to: inbox.appendingPathComponent("\(name).txt"))
+        }
+        try Data("ignored".utf8).write(to: inbox.appendingPathComponent("notes.json"))
+        let out = folder.appendingPathComponent("out")
+        let run = try WinnowBinary.run([
+            "clean", "--format", "markdown", "--output", out.path, folder.appendingPathComponent("in").path,
+        ])
+        #expect(run.status == 0)
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("deeper").path)
+            .sorted()
+        #expect(written == ["one.md", "two.md"])
+        let markdown = try String(contentsOf: out.appendingPathComponent("deeper/one.md"), encoding: .utf8)
+        #expect(markdown.hasPrefix("# Russia Officially Recognizes Taliban Rule in Afghanistan\n"))
+    }
+
+    @Test func badInputsAreReportedAndTheRestStillCleaned() throws {
+        let folder = try WinnowBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let empty = folder.appendingPathComponent("empty.txt"), binary = folder.appendingPathComponent("photo.html")
+        try Data().write(to: empty)
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]).write(to: binary)
+        let missing = folder.appendingPathComponent("missing.txt").path
+        let run = try WinnowBinary.run(["clean", "--format", "jsonl", empty.path, binary.path, missing, Self.seed])
+        #expect(run.status == 1)
+        let records = run.stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(records.map { $0["status"] as? String } == ["no-article", "error", "error", "ok"])
+        #expect(records[1]["error"] as? String == "binary-input")
+        #expect(records[2]["error"] as? String == "unreadable")
+        #expect(run.stderr.contains("\(binary.path): input looks like binary data (PNG image)"))
+        #expect(run.stderr.contains("\(missing): cannot read the file: no such file"))
+    }
+
+    @Test func badUsageExitsWith64() throws {
+        #expect(try WinnowBinary.run(["clean"]).status == 64)
+        #expect(try WinnowBinary.run(["clean", "--format", "pdf", Self.seed]).status == 64)
+        #expect(try WinnowBinary.run(["clean", "--reference-date", "yesterday", Self.seed]).status == 64)
+    }
+
+    @Test func helpShowsExamples() throws {
+        let run = try WinnowBinary.run(["clean", "--help"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Examples:"))
+        #expect(run.stdout.contains("--explain"))
+    }
+
+    @Test func referenceDateResolvesRelativeDates() throws {
+        let run = try WinnowBinary.run([
+            "clean", "--format", "json", "--reference-date", "2025-07-05T12:00:00",
+            "samples/text/seed-003-related-articles-and-app-promo/input.txt",
+        ])
+        #expect(run.stdout.contains(#""iso": "2025-07-04T12:00:00""#))
+    }
+
+    @Test func rulesListsEveryReason() throws {
+        let run = try WinnowBinary.run(["rules"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("dense-prose"))
+        #expect(run.stdout.contains("off-topic"))
+        #expect(run.stdout.split(separator: "\n").count >= 30)
+    }
+}
