@@ -10,12 +10,48 @@ extension StringProtocol {
         return String(string[first...last])
     }
 
-    /// Lowercased, with everything but letters and digits dropped: the key for "same text".
-    func foldedForComparison() -> String {
-        var output = String.UnicodeScalarView()
-        for scalar in lowercased().unicodeScalars where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-            output.append(scalar)
+}
+
+/// Byte-level searches: `String.contains` and `hasPrefix` go through Unicode-aware comparison
+/// (and Foundation for `contains`), which profiling showed on the hot path.
+extension String {
+    func utf8Contains(_ needle: String) -> Bool {
+        var haystack = self, needle = needle
+        return haystack.withUTF8 { hay in
+            needle.withUTF8 { pin in
+                guard !pin.isEmpty, pin.count <= hay.count else { return pin.isEmpty }
+                let first = pin[0], last = hay.count - pin.count
+                var start = 0
+                while start <= last {
+                    if hay[start] == first {
+                        var offset = 1
+                        while offset < pin.count, hay[start + offset] == pin[offset] { offset += 1 }
+                        if offset == pin.count { return true }
+                    }
+                    start += 1
+                }
+                return false
+            }
         }
-        return String(output)
+    }
+
+    func utf8HasPrefix(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+
+    func utf8HasSuffix(_ suffix: String) -> Bool { utf8.reversed().starts(with: suffix.utf8.reversed()) }
+
+    /// The lines of the text, split at `\n` bytes; empty lines kept.
+    func utf8Lines() -> [Substring] {
+        var lines: [Substring] = []
+        var start = startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            if utf8[index] == 0x0A {
+                lines.append(self[start..<index])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        lines.append(self[start...])
+        return lines
     }
 }

@@ -22,8 +22,7 @@ public struct Classifier: Sendable {
                 evidence: "author box, \(role)")
         }
         let scores = RegionFinder.scores(judgements, features)
-        let stopwords = measured.stopwordLanguage.flatMap { Stopwords.sets[$0.code] } ?? []
-        let similarity = TopicSimilarity(stopwords: stopwords)
+        let similarity = TopicSimilarity(stopwordMask: measured.stopwordMask)
         var classification = Classification(
             verdicts: [], region: nil, stopwordLanguage: measured.stopwordLanguage?.code,
             stopwordCoverage: measured.stopwordLanguage?.coverage ?? 0)

@@ -11,20 +11,26 @@ enum DateShapes {
         "um", "uhr", "am", "stand", "aktualisiert", "обновлено", "опубликовано",
     ]
 
+    /// The vocabularies by word hash, built once.
+    private static let dateWordHashes = Set(dateWords.map { WordScanner.hash(of: $0) })
+    private static let markerHashes = Set(
+        (Array(Vocabulary.months.keys) + ["ago", "yesterday", "today"]).map { WordScanner.hash(of: Substring($0)) })
+    private static let unitHashes = Set(
+        ["min", "mins", "minute", "minutes", "minuten", "мин", "минут", "minutos"].map { WordScanner.hash(of: $0) })
+    private static let readHashes = Set(
+        ["read", "reading", "time", "lesezeit", "чтения", "lectura", "lecture"].map { WordScanner.hash(of: $0) })
+
     /// True for a block that is a date or time and little else ("Nov 19, 2019, 10:31 pm CST",
     /// "CNN a day ago", "20 Nov, 2019 05:47"). Up to two other words (a source) may stand in it.
-    static func isDateLine(_ folded: String) -> Bool {
-        let words = folded.split(separator: " ")
+    static func isDateLine(_ words: [Word]) -> Bool {
         guard !words.isEmpty, words.count <= 12 else { return false }
         var markers = 0, others = 0, numbers = 0
         for word in words {
-            if Vocabulary.months[String(word)] != nil {
+            if markerHashes.contains(word.hash) {
                 markers += 1
-            } else if word.allSatisfy(\.isNumber) {
+            } else if word.isNumber {
                 numbers += 1
-            } else if word == "ago" || word == "yesterday" || word == "today" {
-                markers += 1
-            } else if !dateWords.contains(word) {
+            } else if !dateWordHashes.contains(word.hash) {
                 others += 1
             }
         }
@@ -32,14 +38,10 @@ enum DateShapes {
         return markers >= 1 && others <= 2 && others * 2 < words.count
     }
 
-    /// "2 min read", "5 minute read", "reading time 3 minutes": the phrase as found, else nil.
-    static func readingTime(_ folded: String) -> String? {
-        let words = folded.split(separator: " ")
-        guard words.count >= 2, words.count <= 5 else { return nil }
-        let units: Set<Substring> = ["min", "mins", "minute", "minutes", "minuten", "мин", "минут", "minutos"]
-        guard words.contains(where: { units.contains($0) }), words.contains(where: { $0.allSatisfy(\.isNumber) })
-        else { return nil }
-        let readWords: Set<Substring> = ["read", "reading", "time", "lesezeit", "чтения", "lectura", "lecture"]
-        return words.contains(where: { readWords.contains($0) }) ? folded : nil
+    /// "2 min read", "5 minute read", "reading time 3 minutes": true for such a block.
+    static func isReadingTime(_ words: [Word]) -> Bool {
+        guard words.count >= 2, words.count <= 5 else { return false }
+        return words.contains { unitHashes.contains($0.hash) } && words.contains(where: \.isNumber)
+            && words.contains { readHashes.contains($0.hash) }
     }
 }

@@ -3,58 +3,64 @@ struct FeatureExtractor: Sendable {
     /// The measured blocks plus what the document as a whole revealed.
     struct Measured: Sendable {
         var features: [BlockFeatures]
-        /// Lowercased words of each block, for topical similarity.
-        var words: [[Substring]]
+        /// The words of each block, for topical similarity.
+        var words: [[Word]]
         /// The stop-word language the document reads best in, and how sure that is.
         var stopwordLanguage: (code: String, coverage: Double)?
+        var stopwordMask: UInt32
     }
+
+    /// Longer blocks are never furniture phrases, so they are not folded for matching.
+    static let longestShapeCharacters = 700
 
     func measure(_ blocks: [Block]) -> Measured {
-        let lowered = blocks.map { $0.text.lowercased() }
-        let words = lowered.map(Self.words)
-        let sample = words.filter { $0.count >= 8 }.flatMap { $0 }
-        let ideographs = lowered.reduce(0) { $0 + Self.ideographCount($1) }
-        let letters = lowered.reduce(0) { $0 + $1.unicodeScalars.count }
+        let words = blocks.map { WordScanner.words(in: $0.text) }
+        var features = blocks.map { Self.measureText($0.text) }
+        let ideographs = features.reduce(0) { $0 + $1.ideographs }
+        let letters = features.reduce(0) { $0 + $1.characters }
         // Chinese and Japanese have no spaces, so no stop-word list fits them: measure by characters.
         let isIdeographic = ideographs * 3 > letters
+        let sample = words.filter { $0.count >= 8 }.flatMap { $0 }
         let language = isIdeographic ? nil : Stopwords.bestLanguage(for: sample.isEmpty ? words.flatMap { $0 } : sample)
-        let stopwords = language.flatMap { Stopwords.sets[$0.code] } ?? []
+        let mask = Stopwords.mask(for: language?.code)
         let matcher = ShapeMatcher()
-        var features: [BlockFeatures] = []
-        features.reserveCapacity(blocks.count)
         for (index, block) in blocks.enumerated() {
-            var feature = Self.measureText(block.text, words: words[index], stopwords: stopwords)
-            feature.isListItem = block.kind == .listItem
-            feature.occurrences = block.occurrences
-            let folded = Self.folded(lowered[index])
-            feature.shape = matcher.match(text: block.text, folded: folded, characters: feature.characters)
-            if feature.shape == nil, feature.inlineSeparators >= 2 {
-                feature.shape = Shape(
-                    label: .relatedLinks, reason: .flattenedList,
-                    matched: "\(feature.inlineSeparators) inline separators")
+            let blockWords = words[index]
+            features[index].words = blockWords.count
+            features[index].stopwords = blockWords.reduce(0) { $0 + (Stopwords.isStopword($1, mask: mask) ? 1 : 0) }
+            let long = blockWords.filter { $0.letters >= 4 && !$0.isNumber }
+            if !long.isEmpty {
+                features[index].capitalisedShare = Double(long.filter(\.isCapitalised).count) / Double(long.count)
             }
-            features.append(feature)
+            features[index].isListItem = block.kind == .listItem
+            features[index].occurrences = block.occurrences
+            if features[index].characters <= Self.longestShapeCharacters {
+                let folded = WordScanner.folded(block.text)
+                features[index].shape = matcher.match(
+                    text: block.text, folded: folded, words: blockWords, characters: features[index].characters)
+            }
+            if features[index].shape == nil, features[index].inlineSeparators >= 2 {
+                features[index].shape = Shape(
+                    label: .relatedLinks, reason: .flattenedList,
+                    matched: "\(features[index].inlineSeparators) inline separators")
+            }
         }
-        return Measured(features: features, words: words, stopwordLanguage: language)
+        return Measured(features: features, words: words, stopwordLanguage: language, stopwordMask: mask)
     }
 
-    /// Counts over the block's scalars in one walk.
-    static func measureText(_ text: String, words: [Substring], stopwords: Set<Substring>) -> BlockFeatures {
+    /// Length, punctuation and separators, in one walk over the block's scalars.
+    static func measureText(_ text: String) -> BlockFeatures {
         var feature = BlockFeatures()
-        feature.words = words.count
-        feature.stopwords = words.reduce(0) { $0 + (stopwords.contains($1) ? 1 : 0) }
-        var previous: Unicode.Scalar = " ", beforePrevious: Unicode.Scalar = " "
-        var lastVisible: Unicode.Scalar = " ", lastNonQuote: Unicode.Scalar = " "
-        for scalar in text.unicodeScalars {
+        var previous: UInt32 = 0x20, beforePrevious: UInt32 = 0x20
+        var lastVisible: UInt32 = 0x20, lastNonQuote: UInt32 = 0x20
+        WordScanner.forEachScalar(in: text) { scalar in
             feature.characters += 1
-            let value = scalar.value
-            if Self.isIdeograph(value) { feature.ideographs += 1 }
-            if scalar != " ", previous == " ", Self.isSentenceEnd(beforePrevious) { feature.innerSentenceBreaks += 1 }
-            if previous == " ", beforePrevious != " ", scalar == " " {}
-            if beforePrevious == " ", scalar == " ", previous == "*" || previous == "•" || previous == "|" {
-                feature.inlineSeparators += 1
+            if Self.isIdeograph(scalar) { feature.ideographs += 1 }
+            if scalar != 0x20, previous == 0x20, Self.isSentenceEnd(beforePrevious) { feature.innerSentenceBreaks += 1 }
+            if beforePrevious == 0x20, scalar == 0x20, previous == 0x2A || previous == 0x2022 || previous == 0x7C {
+                feature.inlineSeparators += 1  // " * ", " • ", " | "
             }
-            if scalar != " " {
+            if scalar != 0x20 {
                 lastVisible = scalar
                 if !Self.isClosingQuote(scalar) { lastNonQuote = scalar }
             }
@@ -62,23 +68,12 @@ struct FeatureExtractor: Sendable {
             previous = scalar
         }
         feature.endsWithSentence = Self.isSentenceEnd(lastNonQuote)
-        feature.lastIsQuestionMark = lastNonQuote == "?"
-        feature.endsWithColon = lastVisible == ":"
+        feature.lastIsQuestionMark = lastNonQuote == 0x3F || lastNonQuote == 0xFF1F
+        feature.endsWithColon = lastVisible == 0x3A
         feature.looksTruncated =
             feature.characters >= 150 && !feature.endsWithSentence && !feature.endsWithColon
-            && (lastVisible.properties.isAlphabetic || lastVisible == ",")
-        let long = words.filter { $0.count >= 4 }
-        if !long.isEmpty {
-            let capitalised = Self.capitalisedWords(in: text)
-            feature.capitalisedShare = min(1, Double(capitalised) / Double(long.count))
-        }
+            && (WordScanner.isWordScalar(lastVisible) || lastVisible == 0x2C)
         return feature
-    }
-
-    static func ideographCount(_ text: String) -> Int {
-        var count = 0
-        for scalar in text.unicodeScalars where Self.isIdeograph(scalar.value) { count += 1 }
-        return count
     }
 
     /// Kana and CJK ideographs.
@@ -86,46 +81,19 @@ struct FeatureExtractor: Sendable {
         (0x3040...0x30FF).contains(value) || (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
     }
 
-    /// Lowercased letter-and-digit runs.
-    static func words(_ lowered: String) -> [Substring] {
-        var result: [Substring] = []
-        var start: String.Index?
-        var index = lowered.startIndex
-        let scalars = lowered.unicodeScalars
-        while index < lowered.endIndex {
-            let scalar = scalars[index]
-            let isWord = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-            if isWord, start == nil { start = index }
-            if !isWord, let begin = start {
-                result.append(lowered[begin..<index])
-                start = nil
-            }
-            index = scalars.index(after: index)
+    /// . ! ? … ; and the ideographic full stop and marks.
+    private static func isSentenceEnd(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F, 0x3B: true
+        default: false
         }
-        if let begin = start { result.append(lowered[begin...]) }
-        return result
     }
 
-    /// Lowercased text with every run of non-letters turned into one space.
-    static func folded(_ lowered: String) -> String {
-        words(lowered).joined(separator: " ")
-    }
-
-    private static func capitalisedWords(in text: String) -> Int {
-        var count = 0
-        for word in text.split(whereSeparator: { !$0.isLetter }) where word.count >= 4 {
-            if word.first?.isUppercase == true { count += 1 }
+    /// Closing quotes and brackets (and a stray `*`) that may follow a sentence's end.
+    private static func isClosingQuote(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x22, 0x201D, 0x2019, 0x27, 0xBB, 0x29, 0x5D, 0x2A: true
+        default: false
         }
-        return count
-    }
-
-    private static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "." || scalar == "!" || scalar == "?" || scalar == "…" || scalar == "。" || scalar == "！"
-            || scalar == "？" || scalar == ";"
-    }
-
-    private static func isClosingQuote(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\"" || scalar == "”" || scalar == "’" || scalar == "'" || scalar == "»" || scalar == ")"
-            || scalar == "]" || scalar == "*"
     }
 }

@@ -9,12 +9,12 @@ struct HeadlineFinder: Sendable {
 
     func mark(
         _ verdicts: inout [Verdict], blocks: [Block], features: [BlockFeatures],
-        words: [[Substring]], region: ClosedRange<Int>
+        words: [[Word]], region: ClosedRange<Int>
     ) {
         let opening = region.filter { verdicts[$0].label == .paragraph }.prefix(3)
         let reference = similarity.contentWords(opening.flatMap { words[$0] })
         let window = max(0, region.lowerBound - Self.searchBlocks)..<region.lowerBound
-        let folded = window.map { blocks[$0].text.foldedForComparison() }
+        let hashes = window.map { words[$0].map(\.hash) }
         // The nearest line above the article that is not a byline, date, credit or other shape.
         let nearest = window.reversed().first { features[$0].shape == nil && !features[$0].isListItem }
         var best: (index: Int, score: Double, accepted: Bool, shared: Double)?
@@ -24,11 +24,13 @@ struct HeadlineFinder: Sendable {
                 feature.words >= 2
             else { continue }
             let shared = similarity.similarity(of: similarity.contentWords(words[index]), to: reference)
-            let key = folded[index - window.lowerBound]
+            let key = hashes[index - window.lowerBound]
             // Repeated: the same line again, or the page title that starts with it ("Headline – Site").
             let isRepeated =
                 feature.occurrences > 1
-                || folded.enumerated().contains { $0.offset != index - window.lowerBound && $0.element.hasPrefix(key) }
+                || hashes.enumerated().contains {
+                    $0.offset != index - window.lowerBound && $0.element.starts(with: key)
+                }
             let isNearest = index == nearest && feature.isHeadingLike && feature.words >= 3
             var score = shared
             if isRepeated { score += 0.3 }
@@ -39,9 +41,9 @@ struct HeadlineFinder: Sendable {
             if accepted, score > (best?.score ?? 0) { best = (index, score, accepted, shared) }
         }
         guard let best else { return }
-        let key = blocks[best.index].text.foldedForComparison()
+        let key = words[best.index].map(\.hash)
         let evidence = "shares \(best.shared.formatted2) of its words with the opening"
-        for index in 0..<region.lowerBound where blocks[index].text.foldedForComparison().hasPrefix(key) {
+        for index in 0..<region.lowerBound where words[index].map(\.hash).starts(with: key) {
             verdicts[index] = Verdict(
                 label: .title, reason: .headline, evidence: evidence,
                 firstPass: verdicts[index].firstPass)

@@ -14,7 +14,7 @@ struct OffTopicFinder: Sendable {
     static let minKeywordCoverage = 0.25
 
     func mark(
-        _ verdicts: inout [Verdict], features: [BlockFeatures], words: [[Substring]],
+        _ verdicts: inout [Verdict], features: [BlockFeatures], words: [[Word]],
         region: ClosedRange<Int>
     ) {
         let runs = Self.runs(verdicts, features: features, region: region)
@@ -26,7 +26,7 @@ struct OffTopicFinder: Sendable {
         // Only trailing runs: a story glued after the article. A section in the middle of an
         // article may well use other words (samples/text/all-article).
         for index in stride(from: runs.count - 1, to: anchor, by: -1) {
-            let reference = runWords[..<index].reduce(into: Set<Substring>()) { $0.formUnion($1) }
+            let reference = runWords[..<index].reduce(into: Set<UInt64>()) { $0.formUnion($1) }
             let shared = similarity.similarity(of: runWords[index], to: reference)
             let covered =
                 keywords.isEmpty ? 1 : Double(keywords.filter(runWords[index].contains).count) / Double(keywords.count)

@@ -1,11 +1,12 @@
 /// Recognises blocks whose shape settles what they are: furniture phrases, section headers,
 /// credits, captions, bylines, dates, reading times, copyright and cookie notices.
 struct ShapeMatcher: Sendable {
-    /// `folded` is the block's text lowercased with punctuation turned to single spaces.
-    func match(text: String, folded: String, characters: Int) -> Shape? {
-        if characters <= 48, let shape = matchPhrase(folded) { return shape }
+    /// `folded` is the block's text lowercased with punctuation turned to single spaces; `words`
+    /// its words as `WordScanner` gives them.
+    func match(text: String, folded: String, words: [Word], characters: Int) -> Shape? {
+        if characters <= 48, let shape = matchPhrase(folded, words) { return shape }
         if let shape = matchNotice(text: text, folded: folded, characters: characters) { return shape }
-        if characters <= 140, let shape = matchPersonOrDate(text: text, folded: folded) { return shape }
+        if characters <= 140, let shape = matchPersonOrDate(text: text, folded: folded, words: words) { return shape }
         if characters <= 600, let credit = Self.trailingCredit(text) {
             let isWholeBlock = credit.count + 2 >= characters
             return Shape(
@@ -16,35 +17,35 @@ struct ShapeMatcher: Sendable {
     }
 
     /// Whole-block phrases: section headers first, then furniture.
-    private func matchPhrase(_ folded: String) -> Shape? {
-        let key = Self.withoutNumbers(folded)
+    private func matchPhrase(_ folded: String, _ words: [Word]) -> Shape? {
+        let key = words.contains(where: \.isNumber) ? Self.withoutNumbers(folded) : folded
         guard !key.isEmpty else { return nil }
-        for (label, phrases) in Vocabulary.sectionHeaders where phrases.contains(key) {
-            return Shape(label: label, reason: .sectionHeader, matched: key)
+        if let (label, isHeader) = Vocabulary.phraseTable[WordScanner.hash(of: Substring(key))] {
+            let reason: Reason = isHeader ? .sectionHeader : label == .placeholder ? .placeholderShape : .phrase
+            return Shape(label: label, reason: reason, matched: key)
         }
-        for (label, phrases) in Vocabulary.furniture where phrases.contains(key) {
-            return Shape(label: label, reason: label == .placeholder ? .placeholderShape : .phrase, matched: key)
+        if folded.utf8HasPrefix("icon ") {
+            return Shape(label: .placeholder, reason: .placeholderShape, matched: "icon")
         }
-        if folded.hasPrefix("icon ") { return Shape(label: .placeholder, reason: .placeholderShape, matched: "icon") }
         return nil
     }
 
     /// Copyright, cookie and promotion notices, recognised by how they open.
     private func matchNotice(text: String, folded: String, characters: Int) -> Shape? {
         if characters <= 300,
-            text.contains("©") || folded.contains("all rights reserved")
-                || folded.hasPrefix("copyright ")
+            text.utf8Contains("©") || folded.utf8Contains("all rights reserved")
+                || folded.utf8HasPrefix("copyright ")
         {
             return Shape(
-                label: .legal, reason: .copyrightNotice, matched: text.contains("©") ? "©" : "all rights reserved")
+                label: .legal, reason: .copyrightNotice, matched: text.utf8Contains("©") ? "©" : "all rights reserved")
         }
-        if characters <= 700, let opening = Vocabulary.cookieOpenings.first(where: folded.hasPrefix) {
+        if characters <= 700, let opening = Vocabulary.cookieOpenings.first(where: folded.utf8HasPrefix) {
             return Shape(label: .cookie, reason: .phrase, matched: opening)
         }
-        if characters <= 250, let opening = Vocabulary.promoOpenings.first(where: folded.hasPrefix) {
+        if characters <= 250, let opening = Vocabulary.promoOpenings.first(where: folded.utf8HasPrefix) {
             return Shape(label: .promo, reason: .phrase, matched: opening)
         }
-        if characters <= 250, let phrase = Vocabulary.promoPhrases.first(where: folded.contains) {
+        if characters <= 250, let phrase = Vocabulary.promoPhrases.first(where: folded.utf8Contains) {
             return Shape(label: .promo, reason: .phrase, matched: phrase)
         }
         return nil
@@ -53,32 +54,37 @@ struct ShapeMatcher: Sendable {
     /// "jane says:", "Milan on September 12, 2018 at 4:47 pm said:": who wrote the comment below.
     static func isCommentAttribution(_ folded: String, characters: Int) -> Bool {
         guard characters <= 100 else { return false }
-        return Vocabulary.commentVerbs.contains { folded.hasSuffix(" " + $0) }
+        return Vocabulary.commentVerbs.contains { folded.utf8HasSuffix(" " + $0) }
     }
 
     /// Bylines, credits, reading times and date lines: short blocks with a fixed opening or vocabulary.
-    private func matchPersonOrDate(text: String, folded: String) -> Shape? {
-        let lowered = text.lowercased()
-        if let opening = Vocabulary.creditOpenings.first(where: lowered.hasPrefix), text.count <= 120 {
-            return Shape(label: .credit, reason: .creditShape, matched: opening.trimmingSpaces())
+    private func matchPersonOrDate(text: String, folded: String, words: [Word]) -> Shape? {
+        // Credit and byline openings all start with one of a few words: check that first.
+        if let first = words.first, Vocabulary.personOpeningWords.contains(first.hash) {
+            let lowered = text.lowercased()
+            if let opening = Vocabulary.creditOpenings.first(where: lowered.utf8HasPrefix), characters(text) <= 120 {
+                return Shape(label: .credit, reason: .creditShape, matched: opening.trimmingSpaces())
+            }
+            if let opening = Vocabulary.bylineOpenings.first(where: lowered.utf8HasPrefix), characters(text) <= 100,
+                Self.isNameList(text.dropFirst(opening.count))
+            {
+                return Shape(label: .byline, reason: .bylineShape, matched: opening.trimmingSpaces())
+            }
         }
-        if let opening = Vocabulary.bylineOpenings.first(where: lowered.hasPrefix), text.count <= 100,
-            Self.isNameList(text.dropFirst(opening.count))
-        {
-            return Shape(label: .byline, reason: .bylineShape, matched: opening.trimmingSpaces())
-        }
-        if text.hasSuffix(":"), Self.isCommentAttribution(folded, characters: text.count) {
+        if text.utf8.last == UInt8(ascii: ":"), Self.isCommentAttribution(folded, characters: characters(text)) {
             return Shape(
                 label: .comments, reason: .commentShape, matched: String(folded.split(separator: " ").last ?? ""))
         }
-        if let time = DateShapes.readingTime(folded) {
-            return Shape(label: .readingTime, reason: .readingTimeShape, matched: time)
+        if DateShapes.isReadingTime(words) {
+            return Shape(label: .readingTime, reason: .readingTimeShape, matched: folded)
         }
-        if DateShapes.isDateLine(folded) {
+        if DateShapes.isDateLine(words) {
             return Shape(label: .date, reason: .dateShape, matched: folded)
         }
         return nil
     }
+
+    private func characters(_ text: String) -> Int { text.unicodeScalars.count }
 
     /// "Jane Doe", "Jane Doe and John Roe", "J. R. Smith, Reuters": capitalised words and joiners.
     static func isNameList(_ text: Substring) -> Bool {

@@ -3,27 +3,47 @@
 /// The share of stop words tells running prose from lists of names and links in any language
 /// with spaces between words; jusText showed it, and its lists are the data here.
 public enum Stopwords {
-    /// The lists as sets, built once on first use.
-    static let sets: [String: Set<Substring>] = lists.mapValues { Set($0.split(separator: " ")) }
+    /// Every language with a list, by ISO 639-1 code, in a fixed order (bit i of a mask is code i).
+    public static let languages: [String] = lists.keys.sorted()
 
-    /// Every language with a list, by ISO 639-1 code.
-    public static var languages: [String] { lists.keys.sorted() }
+    /// For each stop word's hash, the languages whose list has it, as a bit mask.
+    static let table: [UInt64: UInt32] = {
+        var table: [UInt64: UInt32] = [:]
+        for (bit, code) in languages.enumerated() {
+            for word in (lists[code] ?? "").split(separator: " ") {
+                table[WordScanner.hash(of: word), default: 0] |= 1 << UInt32(bit)
+            }
+        }
+        return table
+    }()
+
+    /// The bit mask of one language, or 0 when it has no list.
+    static func mask(for code: String?) -> UInt32 {
+        guard let code, let bit = languages.firstIndex(of: code) else { return 0 }
+        return 1 << UInt32(bit)
+    }
+
+    static func isStopword(_ word: Word, mask: UInt32) -> Bool {
+        mask != 0 && (table[word.hash] ?? 0) & mask != 0
+    }
 
     /// The language whose list covers most of the words: the document's stop-word language.
     ///
     /// Returns the code and the share of words its list covers; nil for text without words
     /// (Chinese and Japanese text has no spaces and is measured by characters instead).
-    static func bestLanguage(for words: [Substring]) -> (code: String, coverage: Double)? {
+    static func bestLanguage(for words: [Word]) -> (code: String, coverage: Double)? {
         guard !words.isEmpty else { return nil }
-        var best: (code: String, hits: Int)?
-        for (code, set) in sets {
-            var hits = 0
-            for word in words where set.contains(word) { hits += 1 }
-            if hits > (best?.hits ?? 0) || (hits == best?.hits && code < (best?.code ?? "")) {
-                best = (code, hits)
+        var hits = [Int](repeating: 0, count: languages.count)
+        for word in words {
+            guard var mask = table[word.hash] else { continue }
+            while mask != 0 {
+                hits[mask.trailingZeroBitCount] += 1
+                mask &= mask - 1
             }
         }
-        guard let best, best.hits > 0 else { return nil }
-        return (best.code, Double(best.hits) / Double(words.count))
+        guard let best = hits.indices.max(by: { hits[$0] < hits[$1] || (hits[$0] == hits[$1] && $0 > $1) }),
+            hits[best] > 0
+        else { return nil }
+        return (languages[best], Double(hits[best]) / Double(words.count))
     }
 }

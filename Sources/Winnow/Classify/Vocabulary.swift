@@ -42,6 +42,20 @@ enum Vocabulary {
         ],
     ]
 
+    /// Both tables by the hash of the folded phrase: the label, and whether it opens a section.
+    static let phraseTable: [UInt64: (Label, Bool)] = {
+        var table: [UInt64: (Label, Bool)] = [:]
+        for (label, phrases) in furniture {
+            for phrase in phrases {
+                table[WordScanner.hash(of: Substring(WordScanner.folded(phrase)))] = (label, false)
+            }
+        }
+        for (label, phrases) in sectionHeaders {
+            for phrase in phrases { table[WordScanner.hash(of: Substring(WordScanner.folded(phrase)))] = (label, true) }
+        }
+        return table
+    }()
+
     /// Whole-block furniture phrases and the label they carry.
     static let furniture: [Label: [String]] = [
         .promo: [
@@ -134,6 +148,10 @@ enum Vocabulary {
         "by ", "original author:", "author:", "authors:", "words by ", "written by ", "posted by ",
         "story by ", "reporting by ", "von ", "autor:", "автор:", "автор ", "por ", "par ", "di ",
     ]
+
+    /// First words of the credit and byline openings, by hash: a cheap test before the full one.
+    static let personOpeningWords: Set<UInt64> = Set(
+        (creditOpenings + bylineOpenings).compactMap { WordScanner.words(in: $0).first?.hash })
 
     /// Line starts that introduce a photo credit.
     static let creditOpenings = [

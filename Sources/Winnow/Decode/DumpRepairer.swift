@@ -6,12 +6,15 @@
 struct DumpRepairer: Sendable {
     func repair(_ text: String) -> String {
         var lines: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var scalars = Array(line.unicodeScalars)
-            scalars = Self.normaliseBullet(scalars)
-            if scalars.contains("*") { scalars = Self.removeEmphasisAsterisks(scalars) }
-            var repaired = String(String.UnicodeScalarView(scalars))
-            if repaired.hasSuffix(" ago") || repaired.contains(" ago ") {
+        for line in text.utf8Lines() {
+            var repaired = String(line)
+            let startsWithGlyph = line.unicodeScalars.first.map(Vocabulary.bulletGlyphs.contains) ?? false
+            if startsWithGlyph || line.utf8.contains(UInt8(ascii: "*")) {
+                var scalars = Self.normaliseBullet(Array(line.unicodeScalars))
+                if scalars.contains("*") { scalars = Self.removeEmphasisAsterisks(scalars) }
+                repaired = String(String.UnicodeScalarView(scalars))
+            }
+            if repaired.utf8HasSuffix(" ago") || repaired.utf8Contains(" ago ") {
                 repaired = Self.separateGluedRelativeDates(repaired)
             }
             lines.append(repaired)

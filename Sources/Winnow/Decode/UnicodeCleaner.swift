@@ -5,37 +5,40 @@ import Foundation
 /// Line count is preserved apart from CR/LF folding, so later stages can quote raw lines.
 struct UnicodeCleaner: Sendable {
     func clean(_ text: String) -> (text: String, removedInvisibles: Int) {
-        var output = String.UnicodeScalarView()
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var removed = 0
         var pendingSpace = false
         var atLineStart = true
         var needsNFC = false
         var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value == 0x0A && previousWasCR { previousWasCR = false; continue }
+        WordScanner.forEachScalar(in: text) { value in
+            if value == 0x0A && previousWasCR {
+                previousWasCR = false
+                return
+            }
             previousWasCR = value == 0x0D
             if Self.isLineBreak(value) {
-                output.append("\n")
+                output.append(0x0A)
                 pendingSpace = false
                 atLineStart = true
-                continue
+                return
             }
             if Self.isSpace(value) {
                 pendingSpace = !atLineStart
-                continue
+                return
             }
             if Self.isInvisible(value) {
                 removed += 1
-                continue
+                return
             }
-            if pendingSpace { output.append(" ") }
+            if pendingSpace { output.append(0x20) }
             pendingSpace = false
             atLineStart = false
             if value >= 0x300, Self.isCombining(value) { needsNFC = true }
-            output.append(scalar)
+            WordScanner.appendUTF8(value, to: &output)
         }
-        let result = String(output)
+        let result = String(decoding: output, as: UTF8.self)
         return (needsNFC ? result.precomposedStringWithCanonicalMapping : result, removed)
     }
 

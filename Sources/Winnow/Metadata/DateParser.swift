@@ -5,7 +5,7 @@ struct DateParser: Sendable {
     var reference: DateParts?
 
     func parse(_ text: String) -> FoundDate? {
-        let words = FeatureExtractor.words(text.lowercased())
+        let words = WordScanner.folded(text).split(separator: " ")
         if let relative = relativePhrase(words) {
             return FoundDate(text: relative.text, iso: reference.map { $0.minus(seconds: relative.seconds).iso })
         }

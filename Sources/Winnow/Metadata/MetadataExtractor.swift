@@ -31,7 +31,7 @@ public struct MetadataExtractor: Sendable {
             site = site ?? dateline.source
         }
         metadata.site = site ?? titleSite
-        let bodyWords = body.flatMap { FeatureExtractor.words(blocks[$0].text.lowercased()) }
+        let bodyWords = body.flatMap { WordScanner.words(in: blocks[$0].text) }
         metadata.wordCount = bodyWords.count
         if bodyWords.count >= 12, let language = Stopwords.bestLanguage(for: bodyWords) {
             metadata.language = LanguageGuess(code: language.code, confidence: min(1, language.coverage * 2))

@@ -6,8 +6,8 @@ public struct Segmenter: Sendable {
     public init() {}
 
     public func segment(_ decoded: DecodedText) -> [Block] {
-        let lines = decoded.text.split(separator: "\n", omittingEmptySubsequences: false)
-        let rawLines = decoded.raw.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = decoded.text.utf8Lines()
+        let rawLines = decoded.raw.utf8Lines()
         var blocks: [Block] = []
         var group = 0
         var previousWasBlank = false
@@ -48,8 +48,8 @@ public struct Segmenter: Sendable {
     }
 
     private static func countingOccurrences(_ blocks: [Block]) -> [Block] {
-        var counts: [String: Int] = [:]
-        let keys = blocks.map { $0.text.foldedForComparison() }
+        var counts: [UInt64: Int] = [:]
+        let keys = blocks.map { WordScanner.contentHash($0.text) }
         for key in keys { counts[key, default: 0] += 1 }
         var counted = blocks
         for index in counted.indices { counted[index].occurrences = counts[keys[index]] ?? 1 }

@@ -4,8 +4,8 @@ import Testing
 
 @Suite struct ShapeMatcherTests {
     private func shape(_ text: String) -> Shape? {
-        let lowered = text.lowercased()
-        return ShapeMatcher().match(text: text, folded: FeatureExtractor.folded(lowered), characters: text.count)
+        ShapeMatcher().match(
+            text: text, folded: WordScanner.folded(text), words: WordScanner.words(in: text), characters: text.count)
     }
 
     @Test(arguments: [

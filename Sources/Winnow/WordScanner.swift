@@ -1,0 +1,200 @@
+/// A word as the classifier sees it: hashes of its lowercased form and of its stem.
+///
+/// Words are compared by 64-bit hashes of their lowercased UTF-8, never as `String`s: Swift
+/// string hashing normalises Unicode on every call, which profiling showed as the hot spot.
+struct Word: Sendable, Equatable {
+    /// FNV-1a of the lowercased word's UTF-8.
+    var hash: UInt64
+    /// The same hash over the first six letters: "recognised" and "recognition" meet.
+    var stem: UInt64
+    /// Letters (scalars) in the word.
+    var letters: Int
+    var isNumber: Bool
+    var isCapitalised: Bool
+}
+
+/// Splits text into words and folds it for phrase matching, in one pass over UTF-8 bytes.
+enum WordScanner {
+    static let stemLetters = 6
+    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x0000_0100_0000_01B3
+
+    /// The words of `text`: runs of letters and digits.
+    static func words(in text: String) -> [Word] {
+        var words: [Word] = []
+        words.reserveCapacity(text.utf8.count / 6)
+        var hash = offsetBasis, stem = offsetBasis
+        var letters = 0
+        var isNumber = true, isCapitalised = false
+        forEachScalar(in: text) { scalar in
+            if isWordScalar(scalar) {
+                let lower = lowercase(scalar)
+                if letters == 0 { isCapitalised = lower != scalar }
+                letters += 1
+                if !(0x30...0x39).contains(scalar) { isNumber = false }
+                hash = mix(hash, lower)
+                if letters <= stemLetters { stem = hash }
+            } else if letters > 0 {
+                words.append(
+                    Word(hash: hash, stem: stem, letters: letters, isNumber: isNumber, isCapitalised: isCapitalised))
+                hash = offsetBasis
+                stem = offsetBasis
+                letters = 0
+                isNumber = true
+            }
+        }
+        if letters > 0 {
+            words.append(
+                Word(hash: hash, stem: stem, letters: letters, isNumber: isNumber, isCapitalised: isCapitalised))
+        }
+        return words
+    }
+
+    /// The hash `words(in:)` gives a single lowercase word, for building lookup tables.
+    static func hash(of word: Substring) -> UInt64 {
+        var hash = offsetBasis
+        for scalar in word.unicodeScalars { hash = mix(hash, lowercase(scalar.value)) }
+        return hash
+    }
+
+    /// One hash of all letters and digits, lowercased: equal for "Headline here" and "HEADLINE HERE!".
+    static func contentHash(_ text: String) -> UInt64 {
+        var hash = offsetBasis
+        forEachScalar(in: text) { scalar in
+            if isWordScalar(scalar) { hash = mix(hash, lowercase(scalar)) }
+        }
+        return hash
+    }
+
+    /// Lowercase letters and digits with one space between words: the key phrase tables match.
+    static func folded(_ text: String) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        forEachScalar(in: text) { scalar in
+            guard isWordScalar(scalar) else {
+                pendingSpace = !output.isEmpty
+                return
+            }
+            if pendingSpace { output.append(0x20) }
+            pendingSpace = false
+            appendUTF8(lowercase(scalar), to: &output)
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends a scalar's UTF-8 bytes.
+    @inline(__always)
+    static func appendUTF8(_ scalar: UInt32, to output: inout [UInt8]) {
+        if scalar < 0x80 {
+            output.append(UInt8(scalar))
+        } else if scalar < 0x800 {
+            output.append(UInt8(0xC0 | scalar >> 6))
+            output.append(UInt8(0x80 | scalar & 0x3F))
+        } else if scalar < 0x10000 {
+            output.append(UInt8(0xE0 | scalar >> 12))
+            output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+            output.append(UInt8(0x80 | scalar & 0x3F))
+        } else {
+            output.append(UInt8(0xF0 | scalar >> 18))
+            output.append(UInt8(0x80 | scalar >> 12 & 0x3F))
+            output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+            output.append(UInt8(0x80 | scalar & 0x3F))
+        }
+    }
+
+    /// Calls `body` with each scalar value, decoding the string's UTF-8 by hand.
+    @inline(__always)
+    static func forEachScalar(in text: String, _ body: (UInt32) -> Void) {
+        var copy = text
+        copy.withUTF8 { bytes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    body(UInt32(lead))
+                    index += 1
+                    continue
+                }
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                guard index + length <= count else { return }
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                body(value)
+                index += length
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func mix(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
+        var hash = hash
+        // Feed the scalar's UTF-8 bytes, so hashes agree with hashing the lowercase string.
+        if scalar < 0x80 {
+            hash = (hash ^ UInt64(scalar)) &* prime
+        } else if scalar < 0x800 {
+            hash = (hash ^ UInt64(0xC0 | scalar >> 6)) &* prime
+            hash = (hash ^ UInt64(0x80 | scalar & 0x3F)) &* prime
+        } else if scalar < 0x10000 {
+            hash = (hash ^ UInt64(0xE0 | scalar >> 12)) &* prime
+            hash = (hash ^ UInt64(0x80 | scalar >> 6 & 0x3F)) &* prime
+            hash = (hash ^ UInt64(0x80 | scalar & 0x3F)) &* prime
+        } else {
+            hash = (hash ^ UInt64(0xF0 | scalar >> 18)) &* prime
+            hash = (hash ^ UInt64(0x80 | scalar >> 12 & 0x3F)) &* prime
+            hash = (hash ^ UInt64(0x80 | scalar >> 6 & 0x3F)) &* prime
+            hash = (hash ^ UInt64(0x80 | scalar & 0x3F)) &* prime
+        }
+        return hash
+    }
+
+    /// Letters, digits and combining marks; everything in the punctuation, symbol and emoji
+    /// blocks is not. An approximation that needs no Unicode tables on the hot path.
+    @inline(__always)
+    static func isWordScalar(_ scalar: UInt32) -> Bool {
+        if scalar < 0x80 {
+            return (0x30...0x39).contains(scalar) || (0x41...0x5A).contains(scalar) || (0x61...0x7A).contains(scalar)
+        }
+        switch scalar {
+        case 0xAA, 0xB5, 0xBA: return true
+        case 0x80...0xBF, 0xD7, 0xF7: return false
+        case 0x2000...0x2BFF, 0x3000...0x303F, 0xFE30...0xFE6F, 0xFF00...0xFF0F, 0xFF1A...0xFF20,
+            0xFF3B...0xFF40, 0xFF5B...0xFF65, 0xE000...0xF8FF, 0x1F000...0x1FAFF:
+            return false
+        case 0x037E, 0x0387, 0x055A...0x055F, 0x0589, 0x05BE, 0x05C0, 0x05C3, 0x05F3, 0x05F4, 0x060C, 0x061B,
+            0x061F, 0x066A...0x066D, 0x06D4, 0x0964, 0x0965, 0x0E4F, 0x0E5A, 0x0E5B:
+            return false
+        default: return true
+        }
+    }
+
+    /// Lowercase by arithmetic for the Latin, Greek, Cyrillic and Armenian ranges; Unicode's own
+    /// mapping only for the rare rest.
+    @inline(__always)
+    static func lowercase(_ scalar: UInt32) -> UInt32 {
+        if scalar < 0x80 { return (0x41...0x5A).contains(scalar) ? scalar + 32 : scalar }
+        switch scalar {
+        case 0xC0...0xDE where scalar != 0xD7: return scalar + 32
+        case 0x100...0x137, 0x14A...0x177: return scalar & 1 == 0 ? scalar + 1 : scalar
+        case 0x139...0x148, 0x179...0x17E: return scalar & 1 == 1 ? scalar + 1 : scalar
+        case 0x391...0x3A9 where scalar != 0x3A2: return scalar + 32
+        case 0x400...0x40F: return scalar + 80
+        case 0x410...0x42F: return scalar + 32
+        case 0x460...0x481, 0x48A...0x4BF: return scalar & 1 == 0 ? scalar + 1 : scalar
+        case 0x531...0x556: return scalar + 48
+        case 0x1E00...0x1EFF: return scalar & 1 == 0 ? scalar + 1 : scalar
+        case 0x80...0x24F, 0x370...0x3FF, 0x430...0x45F, 0x4C0...0x52F, 0x561...0x587: return scalar
+        case 0x588...0x1DFF,
+            0x2C00...0xFFFF
+        where !(0x2C00...0x2D2F).contains(scalar) && !(0xA640...0xA7FF).contains(scalar)
+            && !(0xFF21...0xFF3A).contains(scalar):
+            return scalar  // scripts without case: Hebrew, Arabic, Indic, Thai, CJK, kana, Hangul
+        default:
+            guard let value = Unicode.Scalar(scalar), value.properties.changesWhenLowercased,
+                let lower = value.properties.lowercaseMapping.unicodeScalars.first
+            else { return scalar }
+            return lower.value
+        }
+    }
+}
