@@ -81,6 +81,9 @@ struct ShapeMatcher: Sendable {
         if DateShapes.isDateLine(words) {
             return Shape(label: .date, reason: .dateShape, matched: folded)
         }
+        if let dateline = Dateline.parse(text), dateline.rest.isEmpty {
+            return Shape(label: .dateline, reason: .datelineShape, matched: dateline.place)
+        }
         return nil
     }
 

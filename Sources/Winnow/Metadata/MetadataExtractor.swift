@@ -26,7 +26,8 @@ public struct MetadataExtractor: Sendable {
             break
         }
         let body = blocks.indices.filter { verdicts[$0].isKept }
-        if let first = body.first, let dateline = Dateline.parse(blocks[first].text) {
+        let datelineBlock = texts(.dateline).first ?? body.first
+        if let index = datelineBlock, let dateline = Dateline.parse(blocks[index].text) {
             metadata.dateline = dateline.place
             site = site ?? dateline.source
         }

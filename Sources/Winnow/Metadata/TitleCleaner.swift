@@ -37,7 +37,8 @@ enum SourceName {
 
 /// "ISLAMABAD (PEN) : ..." or "WASHINGTON (AP) — ...": the place and the agency opening a story.
 enum Dateline {
-    static func parse(_ text: String) -> (place: String, source: String?)? {
+    /// The place, the agency if named, and the text after the separator.
+    static func parse(_ text: String) -> (place: String, source: String?, rest: String)? {
         let head = text.prefix(60)
         guard let separator = head.firstIndex(where: { $0 == ":" || $0 == "—" || $0 == "–" }) else { return nil }
         var lead = head[..<separator].trimmingSpaces()
@@ -50,6 +51,6 @@ enum Dateline {
         let letters = lead.filter(\.isLetter)
         guard letters.count >= 3, lead.count <= 40, letters.allSatisfy(\.isUppercase) else { return nil }
         let place = lead.split(separator: ",").first.map { String($0).trimmingSpaces() } ?? lead
-        return (place, source)
+        return (place, source, String(text[text.index(after: separator)...]).trimmingSpaces())
     }
 }

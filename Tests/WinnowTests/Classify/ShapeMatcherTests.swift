@@ -29,7 +29,7 @@ import Testing
         ("20 Nov, 2019 05:47", .date), ("© 2019 Dow Jones & Company, Inc. All Rights Reserved.", .legal),
         ("We use cookies to give you the best experience on our site.", .cookie),
         ("Sign up for our weekly newsletter and never miss a story.", .promo),
-        ("sammievee says:", .comments),
+        ("sammievee says:", .comments), ("LONDON (Reuters) —", .dateline),
         ("A man walks past the ruins in the old town on Monday. (Jane Roe/Reuters)", .caption),
     ])
     func recognisedShapes(_ text: String, _ label: Label) {

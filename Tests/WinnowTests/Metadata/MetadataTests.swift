@@ -34,8 +34,12 @@ import Testing
     }
 
     @Test func datelinesGivePlaceAndSource() {
-        #expect(Dateline.parse("ISLAMABAD (PEN) : In a significant development") ?? ("", nil) == ("ISLAMABAD", "PEN"))
-        #expect(Dateline.parse("WASHINGTON (AP) — The Senate voted") ?? ("", nil) == ("WASHINGTON", "AP"))
+        let islamabad = Dateline.parse("ISLAMABAD (PEN) : In a significant development")
+        #expect(
+            islamabad?.place == "ISLAMABAD" && islamabad?.source == "PEN"
+                && islamabad?.rest == "In a significant development")
+        let washington = Dateline.parse("WASHINGTON (AP) — The Senate voted")
+        #expect(washington?.place == "WASHINGTON" && washington?.source == "AP")
         #expect(Dateline.parse("The council said: no") == nil)
     }
 
