@@ -16,9 +16,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CUchardet",
+            pkgConfig: "uchardet",
+            providers: [.apt(["libuchardet-dev"])]
+        ),
         .target(
             name: "Winnow",
-            dependencies: ["CLibXML2"],
+            dependencies: ["CLibXML2", "CUchardet"],
             exclude: ["Classify/STOPWORDS-LICENSE.txt"]
         ),
         .target(

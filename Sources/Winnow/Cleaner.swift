@@ -1,7 +1,8 @@
 /// The pipeline, top to bottom. Every stage is a call you can step into.
 ///
-/// Decode (bytes to clean text) -> Segment (text to blocks) -> Classify (a label and a reason
-/// for every block) -> Metadata. Writers in `Write/` turn the `Article` into output.
+/// Decode (bytes to clean text, or to UTF-8 that libxml2 parses) -> Segment (text or DOM to
+/// blocks) -> Classify (a label and a reason for every block) -> Metadata. Writers in `Write/`
+/// turn the `Article` into output.
 public struct Cleaner: Sendable {
     public var options: Options
 
@@ -10,18 +11,42 @@ public struct Cleaner: Sendable {
     }
 
     public func clean(_ input: RawInput) throws(CleanError) -> Article {
+        let decoder = DocumentDecoder(limits: options.limits, options: options.decode)
+        try decoder.admit(input)
         let format = Self.resolveFormat(input)
-        let decoded = try DocumentDecoder(limits: options.limits, options: options.decode).decode(input)
-        guard format == .text else { throw .unsupportedFormat(format) }
-        let blocks = Segmenter().segment(decoded)
-        let classification = Classifier(options: options.classify).classify(blocks)
-        let metadata = MetadataExtractor(options: options.metadata).extract(blocks, classification)
+        let page =
+            format == .html ? try Self.segmentHTML(decoder.decodeHTML(input)) : Self.segmentText(decoder.decode(input))
+        let classification = Classifier(options: options.classify).classify(page.blocks, head: page.head)
+        let metadata = MetadataExtractor(options: options.metadata).extract(
+            page.blocks, classification, head: page.head)
         return Article(
-            id: input.id, format: format,
+            id: input.id, format: format, decoding: page.decoding, blocks: page.blocks,
+            verdicts: classification.verdicts, metadata: metadata)
+    }
+
+    /// A page cut into blocks, whichever kind of input it came from.
+    struct Page {
+        var blocks: [Block]
+        var head: PageHead?
+        var decoding: DecodingReport
+    }
+
+    static func segmentText(_ decoded: DecodedText) -> Page {
+        Page(
+            blocks: Segmenter().segment(decoded), head: nil,
             decoding: DecodingReport(
                 encoding: decoded.encoding, replacedSequences: decoded.replacedSequences,
-                removedInvisibles: decoded.removedInvisibles),
-            blocks: blocks, verdicts: classification.verdicts, metadata: metadata)
+                removedInvisibles: decoded.removedInvisibles))
+    }
+
+    static func segmentHTML(_ decoded: HTMLBytesDecoder.Decoded) throws(CleanError) -> Page {
+        let document = try HTMLDocument(utf8: decoded.utf8)
+        let (blocks, head) = DOMSegmenter().segment(document)
+        return Page(
+            blocks: blocks, head: head,
+            decoding: DecodingReport(
+                encoding: decoded.report, replacedSequences: decoded.replaced,
+                removedInvisibles: decoded.removedControls))
     }
 
     /// The caller's format, else HTML when the bytes start like markup, else a text dump.

@@ -10,7 +10,7 @@ public struct Classifier: Sendable {
         self.options = options
     }
 
-    public func classify(_ blocks: [Block]) -> Classification {
+    public func classify(_ blocks: [Block], head: PageHead? = nil) -> Classification {
         let measured = FeatureExtractor().measure(blocks)
         let features = measured.features
         let firstPass = FirstPass(options: options, measuresByCharacters: measured.stopwordLanguage == nil)

@@ -147,7 +147,8 @@ struct ContextPass: Sendable {
     /// Outside the article, the nearest header opening a section between the article and this block.
     private func openSection(before index: Int) -> Int? {
         let range = index > region.upperBound ? (region.upperBound + 1)..<index : 0..<index
-        for candidate in range.reversed() where SectionRules.opensSection(judgements[candidate]) {
+        for candidate in range.reversed()
+        where SectionRules.opensSection(judgements[candidate], isAfter: candidate > region.upperBound) {
             return candidate
         }
         return nil
@@ -177,9 +178,11 @@ struct ContextPass: Sendable {
 
 /// Which blocks open a boilerplate section.
 enum SectionRules {
-    static func opensSection(_ judgement: FirstPass.Judgement) -> Bool {
+    /// `isAfter`: the block stands after the article; before it, a promotion line is a menu item.
+    static func opensSection(_ judgement: FirstPass.Judgement, isAfter: Bool = true) -> Bool {
         guard judgement.label?.opensSection == true else { return judgement.reason == .commentShape }
         // A short promotion line ("DOWNLOAD THE APP") heads the promotion box below it.
-        return judgement.reason == .sectionHeader || (judgement.reason == .phrase && judgement.label == .promo)
+        return judgement.reason == .sectionHeader
+            || (judgement.reason == .phrase && judgement.label == .promo && isAfter)
     }
 }

@@ -7,7 +7,7 @@ public struct MetadataExtractor: Sendable {
         self.options = options
     }
 
-    public func extract(_ blocks: [Block], _ classification: Classification) -> Metadata {
+    public func extract(_ blocks: [Block], _ classification: Classification, head: PageHead? = nil) -> Metadata {
         let verdicts = classification.verdicts
         var metadata = Metadata()
         func texts(_ label: Label) -> [Int] { blocks.indices.filter { verdicts[$0].label == label } }

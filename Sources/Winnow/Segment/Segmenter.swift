@@ -47,7 +47,7 @@ public struct Segmenter: Sendable {
         return (String(line), nil)
     }
 
-    private static func countingOccurrences(_ blocks: [Block]) -> [Block] {
+    static func countingOccurrences(_ blocks: [Block]) -> [Block] {
         var counts: [UInt64: Int] = [:]
         let keys = blocks.map { WordScanner.contentHash($0.text) }
         for key in keys { counts[key, default: 0] += 1 }

@@ -1,0 +1,111 @@
+/// Turns an HTML page's bytes into UTF-8 that libxml2 can trust, and says how it chose.
+///
+/// Order: byte-order mark, the caller's declaration (`--encoding`, an HTTP header), the page's
+/// `<meta>`, then UTF-8 validity, then uchardet. libxml2 is never left to guess: unlabelled it
+/// reads Latin-1, and one stray byte switches the rest of a UTF-8 page to Latin-1.
+struct HTMLBytesDecoder: Sendable {
+    struct Decoded: Sendable {
+        var utf8: [UInt8]
+        var report: EncodingReport
+        var replaced: Int
+        var removedControls: Int
+    }
+
+    func decode(_ bytes: [UInt8], declared: String?) -> Decoded {
+        let (utf8, report, replaced) = toUTF8(bytes, declared: declared)
+        let (clean, removed) = Self.withoutControls(utf8)
+        return Decoded(utf8: clean, report: report, replaced: replaced, removedControls: removed)
+    }
+
+    private func toUTF8(_ bytes: [UInt8], declared: String?) -> ([UInt8], EncodingReport, Int) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            let (utf8, replaced) = Self.repairedUTF8(bytes.dropFirst(3))
+            return (utf8, EncodingReport(name: "utf-8", foundBy: "bom"), replaced)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let charset = bytes[0] == 0xFF ? "UTF-16LE" : "UTF-16BE"
+            let converted = CharsetConverter.toUTF8(bytes.dropFirst(2), from: charset) ?? ([], 0)
+            return (converted.utf8, EncodingReport(name: charset.lowercased(), foundBy: "bom"), converted.replaced)
+        }
+        let validity = CharsetDetector.utf8Validity(bytes)
+        // Legacy text is almost never valid UTF-8, so a page whose non-ASCII bytes are (nearly all)
+        // valid UTF-8 is UTF-8, whatever its label claims.
+        let isMostlyUTF8 = validity.multibyteSequences > 0 && validity.invalidBytes * 20 <= validity.multibyteSequences
+        for (label, foundBy) in [(declared, "declared"), (CharsetDetector.metaCharset(bytes), "meta")] {
+            guard let label, let charset = EncodingLabels.iconvName(for: label) else { continue }
+            if charset == "UTF-8" || isMostlyUTF8 || charset.hasPrefix("UTF-16") {
+                let (utf8, replaced) = Self.repairedUTF8(bytes[...])
+                let by = charset == "UTF-8" ? foundBy : "utf-8-validated, \(foundBy) said \(label.lowercased())"
+                return (utf8, EncodingReport(name: "utf-8", foundBy: by), replaced)
+            }
+            if let converted = CharsetConverter.toUTF8(bytes[...], from: charset) {
+                return (
+                    converted.utf8, EncodingReport(name: charset.lowercased(), foundBy: foundBy), converted.replaced
+                )
+            }
+        }
+        if validity.invalidBytes == 0 || isMostlyUTF8 {
+            let (utf8, replaced) = Self.repairedUTF8(bytes[...])
+            return (utf8, EncodingReport(name: "utf-8", foundBy: "utf-8-validated"), replaced)
+        }
+        if let guess = CharsetDetector.guess(bytes),
+            let charset = EncodingLabels.iconvName(for: guess) ?? Optional(guess),
+            let converted = CharsetConverter.toUTF8(bytes[...], from: charset)
+        {
+            return (converted.utf8, EncodingReport(name: charset.lowercased(), foundBy: "detected"), converted.replaced)
+        }
+        let converted = CharsetConverter.toUTF8(bytes[...], from: "WINDOWS-1252") ?? ([], 0)
+        return (converted.utf8, EncodingReport(name: "windows-1252", foundBy: "fallback"), converted.replaced)
+    }
+
+    /// UTF-8 with each stray byte read as windows-1252, the usual cause of one (a curly quote
+    /// pasted from a word processor); counted as replaced.
+    static func repairedUTF8(_ bytes: ArraySlice<UInt8>) -> ([UInt8], Int) {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var replaced = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                output.append(lead)
+                index += 1
+                continue
+            }
+            let length =
+                lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 && lead < 0xF0 ? 3 : lead >= 0xC2 && lead < 0xE0 ? 2 : 0
+            var valid = length > 0 && index + length <= bytes.endIndex
+            if valid {
+                for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { valid = false }
+            }
+            if valid {
+                output.append(contentsOf: bytes[index..<(index + length)])
+                index += length
+            } else {
+                WordScanner.appendUTF8(Self.windows1252(lead), to: &output)
+                replaced += 1
+                index += 1
+            }
+        }
+        return (output, replaced)
+    }
+
+    /// The code point of a windows-1252 byte at or above 0x80.
+    static func windows1252(_ byte: UInt8) -> UInt32 {
+        let table: [UInt32] = [
+            0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152,
+            0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122,
+            0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+        ]
+        return byte < 0xA0 ? table[Int(byte) - 0x80] : UInt32(byte)
+    }
+
+    /// NUL and other C0 controls (tab, newlines and form feed stay) lose content in libxml2: drop them.
+    static func withoutControls(_ utf8: [UInt8]) -> ([UInt8], Int) {
+        guard utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }) else {
+            return (utf8, 0)
+        }
+        let kept = utf8.filter { $0 >= 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }
+        return (kept, utf8.count - kept.count)
+    }
+}
