@@ -8,8 +8,10 @@ import Testing
     {
         var limits = Limits()
         limits.maxBytes = maxBytes
-        return try DocumentDecoder(limits: limits, options: DecodeOptions())
-            .decode(RawInput(id: "t", bytes: bytes, format: format))
+        let decoder = DocumentDecoder(limits: limits, options: DecodeOptions())
+        let input = RawInput(id: "t", bytes: bytes, format: format)
+        try decoder.admit(input)
+        return decoder.decode(input)
     }
 
     @Test func utf8ByteOrderMarkIsDroppedAndReported() throws {
