@@ -10,6 +10,12 @@ public enum Defaults {
     /// development dumps (`scripts/eval`), where navigation sits below 0.15 and prose above 0.3.
     public static let lowStopwordRatio = 0.20
     public static let highStopwordRatio = 0.30
+    /// 0.08: match reports and results lists in the development pages ("Palm Bay (1-0): Tolivert
+    /// 25 points.") sit between 0.1 and 0.2; navigation has no sentence ends at all.
+    public static let minSentenceStopwordRatio = 0.08
+    /// 0.5: half the text in links. jusText uses 0.2 on all blocks; articles link inside
+    /// sentences, so HTML paragraphs of the development pages reach 0.4.
+    public static let maxLinkDensity = 0.5
     /// Share of the lead's content words a distant prose block must share to join the article.
     public static let minLeadSimilarity = 0.12
     /// 150 characters: less kept prose than this is a stub, a teaser or an index page.

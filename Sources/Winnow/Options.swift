@@ -32,6 +32,11 @@ public struct ClassifyOptions: Sendable, Codable, Equatable {
     public var lowStopwordRatio = Defaults.lowStopwordRatio
     /// Share of stop words at which text reads as running prose.
     public var highStopwordRatio = Defaults.highStopwordRatio
+    /// Text with fewer stop words than `lowStopwordRatio` but a sentence end still reads as prose
+    /// down to this share.
+    public var minSentenceStopwordRatio = Defaults.minSentenceStopwordRatio
+    /// Above this share of link text a block of HTML is a list of links, not prose.
+    public var maxLinkDensity = Defaults.maxLinkDensity
     /// The least similarity to the article's lead for prose outside the main region to join it.
     public var minLeadSimilarity = Defaults.minLeadSimilarity
     /// Fewest characters of kept prose for a document to count as having an article.

@@ -19,11 +19,23 @@ struct BlockFeatures: Equatable, Sendable {
     var ideographs = 0
     /// A shape or a phrase that settles what the block is, whatever its length.
     var shape: Shape?
+    /// How the block was written: a line, or the HTML element's kind.
+    var kind: BlockKind = .line
+    // HTML only: what the DOM around the block says.
+    var linkCharacters = 0
+    var isHidden = false
+    var containers: Containers = []
+    /// A class or id token of the block or an ancestor that names furniture ("comments", "share").
+    var classHint: Shape?
 
     var stopwordRatio: Double { words == 0 ? 0 : Double(stopwords) / Double(words) }
 
+    /// Share of the text inside links.
+    var linkDensity: Double { characters == 0 ? 0 : min(1, Double(linkCharacters) / Double(characters)) }
+
     /// A short line that reads like a headline: no sentence end, few words, mostly capitalised or brief.
     var isHeadingLike: Bool {
+        if kind == .heading { return characters <= 200 }
         guard !isListItem, !endsWithColon, characters <= 150, words >= 1, words <= 24 else { return false }
         return !endsWithSentence || lastIsQuestionMark
     }

@@ -33,6 +33,13 @@ struct FeatureExtractor: Sendable {
                 features[index].capitalisedShare = Double(long.filter(\.isCapitalised).count) / Double(long.count)
             }
             features[index].isListItem = block.kind == .listItem
+            features[index].kind = block.kind
+            if let dom = block.dom {
+                features[index].linkCharacters = dom.linkCharacters
+                features[index].isHidden = dom.isHidden
+                features[index].containers = dom.containers
+                features[index].classHint = ClassHints.furniture(in: dom.hintTokens)
+            }
             features[index].occurrences = block.occurrences
             if features[index].characters <= Self.longestShapeCharacters {
                 let folded = WordScanner.folded(block.text)

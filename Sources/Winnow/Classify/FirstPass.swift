@@ -11,11 +11,35 @@ struct FirstPass: Sendable {
         var evidence: String
     }
 
+    /// What the HTML around a block settles alone: hidden text, furniture names, menus, links.
+    private func judgeDOM(_ feature: BlockFeatures) -> Judgement? {
+        if feature.isHidden {
+            return Judgement(quality: .bad, label: .boilerplate, reason: .hidden, evidence: "hidden in the page")
+        }
+        if let hint = feature.classHint {
+            return Judgement(quality: .bad, label: hint.label, reason: .classHint, evidence: "class or id \"\(hint.matched)\"")
+        }
+        if !feature.containers.isDisjoint(with: [.nav, .menu]) {
+            return Judgement(quality: .bad, label: .navigation, reason: .navContainer, evidence: "inside <nav> or <menu>")
+        }
+        if feature.kind == .caption {
+            return Judgement(quality: .bad, label: .caption, reason: .captionShape, evidence: "<figcaption>")
+        }
+        let density = feature.linkDensity
+        if density > options.maxLinkDensity, feature.characters < options.longCharacters * 2 || density > 0.8 {
+            return Judgement(
+                quality: .bad, label: feature.isListItem ? .relatedLinks : .navigation, reason: .linkDense,
+                evidence: "link density \(density.formatted2) > \(options.maxLinkDensity.formatted2)")
+        }
+        return nil
+    }
+
     func judge(_ feature: BlockFeatures) -> Judgement {
         if let shape = feature.shape {
             return Judgement(
                 quality: .bad, label: shape.label, reason: shape.reason, evidence: "matched \"\(shape.matched)\"")
         }
+        if let judgement = judgeDOM(feature) { return judgement }
         // An ideograph carries about as much as a short word with its space: count it thrice.
         let length = feature.characters + 2 * feature.ideographs
         // A line with no sentence end reads as a headline however long: it cannot carry a region.
@@ -43,6 +67,10 @@ struct FirstPass: Sendable {
         }
         if ratio >= options.lowStopwordRatio {
             return Judgement(quality: .nearGood, label: nil, reason: .prose, evidence: evidence)
+        }
+        // Sentences full of names and numbers (match reports, results) still end like sentences.
+        if feature.endsWithSentence, ratio >= options.minSentenceStopwordRatio {
+            return Judgement(quality: .nearGood, label: nil, reason: .namesProse, evidence: evidence)
         }
         return Judgement(
             quality: .bad, label: .boilerplate, reason: .fewStopwords,

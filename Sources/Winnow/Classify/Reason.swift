@@ -4,6 +4,7 @@ public enum Reason: String, Sendable, Codable, CaseIterable {
     // First pass: the block on its own.
     case denseProse = "dense-prose"
     case prose
+    case namesProse = "names-prose"
     case short
     case fewStopwords = "few-stopwords"
     case phrase
@@ -19,6 +20,10 @@ public enum Reason: String, Sendable, Codable, CaseIterable {
     case flattenedList = "flattened-list"
     case commentShape = "comment-shape"
     case authorBox = "author-box"
+    case classHint = "class-hint"
+    case hidden
+    case linkDense = "link-dense"
+    case navContainer = "nav-container"
     // Context pass: the block among its neighbours.
     case inArticle = "in-article"
     case subHeading = "sub-heading"
@@ -40,6 +45,7 @@ public enum Reason: String, Sendable, Codable, CaseIterable {
         switch self {
         case .denseProse: "long text with many stop words: running prose"
         case .prose: "medium-length text with a fair share of stop words"
+        case .namesProse: "sentences with few stop words but a sentence end: names and numbers, as in results"
         case .short: "too short to judge alone; decided by its neighbours"
         case .fewStopwords: "long text with few stop words: names, tags or a list run together"
         case .phrase: "the whole block is a known furniture phrase (share, promo, cookie, legal, navigation)"
@@ -54,6 +60,10 @@ public enum Reason: String, Sendable, Codable, CaseIterable {
         case .placeholderShape: "the text of an icon or image placeholder ('logo', 'Avatar')"
         case .commentShape: "a comment's attribution ('Name says:', 'Name on DATE said:'): a comment starts here"
         case .flattenedList: "several items run together with inline bullets: a digest, not prose"
+        case .classHint: "a class or id name of the block or an ancestor names furniture ('comments', 'share')"
+        case .hidden: "hidden from readers (hidden, aria-hidden or display:none)"
+        case .linkDense: "most of the text is link text"
+        case .navContainer: "inside a <nav> or <menu> element"
         case .authorBox: "an author box: a name line, a role line and a paragraph that starts with the name"
         case .inArticle: "prose inside the article's main region"
         case .subHeading: "a heading-like line inside the article followed by its section's prose"

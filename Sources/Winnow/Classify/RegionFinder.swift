@@ -36,8 +36,17 @@ struct RegionFinder: Sendable {
     /// articles" between paragraphs), but only if more than about 400 characters of prose follow.
     static let sectionHeaderScore = -4.0
 
-    /// Score of one block: positive for prose, negative for furniture.
+    /// Score of one block: positive for prose, negative for furniture. Prose in links counts
+    /// less, and prose in an `<aside>` or `<footer>` a third.
     static func score(_ judgement: FirstPass.Judgement, _ feature: BlockFeatures) -> Double {
+        let score = textScore(judgement, feature)
+        let isSidelined = !feature.containers.isDisjoint(with: [.aside, .footer])
+        guard score > 0 else { return isSidelined ? score - 0.5 : score }
+        return score * (1 - feature.linkDensity) * (isSidelined ? 0.3 : 1)
+    }
+
+    /// The score from the text alone.
+    private static func textScore(_ judgement: FirstPass.Judgement, _ feature: BlockFeatures) -> Double {
         if judgement.reason == .sectionHeader, judgement.label == .relatedLinks || judgement.label == .latestNews {
             return sectionHeaderScore
         }

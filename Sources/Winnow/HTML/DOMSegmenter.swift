@@ -312,7 +312,8 @@ private struct DOMWalk {
         let owner = stack.last { $0.isBlock } ?? stack.last
         return DOMFeatures(
             tag: owner?.tag ?? "", path: stack.suffix(5).map(\.tag).joined(separator: ">"),
-            hintTokens: Array(stack.reversed().flatMap(\.hints).prefix(24)), linkCharacters: linkCharacters,
+            hintTokens: stack.suffix(ClassHints.elementsRead).reversed().flatMap { $0.hints + [""] },
+            linkCharacters: linkCharacters,
             containers: containers, isHidden: hidden, depth: stack.count,
             headingLevel: stack.last { $0.headingLevel != nil }?.headingLevel, ancestors: stack.map(\.id))
     }

@@ -63,7 +63,8 @@ public struct DOMFeatures: Sendable, Equatable {
     public var tag: String
     /// The last few element names down to the block, `body>div>article>p`.
     public var path: String
-    /// Class and id tokens of the block's element and its ancestors, nearest first.
+    /// Class and id tokens of the block's element and its nearest ancestors, nearest first;
+    /// an empty token ends each element's tokens.
     public var hintTokens: [String]
     /// Characters of the block's text inside links.
     public var linkCharacters: Int
