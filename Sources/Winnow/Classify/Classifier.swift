@@ -30,8 +30,9 @@ public struct Classifier: Sendable {
             classification.verdicts = Self.noArticle(judgements)
             return classification
         }
+        let widened = ContainerExtender().extend(found, blocks: blocks, judgements: judgements, scores: scores)
         let region = Self.extendedOverClosingSentences(
-            Self.startingAfterHeadline(found, judgements, features),
+            Self.startingAfterHeadline(widened, judgements, features),
             judgements, features)
         var verdicts = ContextPass(blocks: blocks, features: features, judgements: judgements, region: region).decide()
         OffTopicFinder(similarity: similarity, minSimilarity: options.minLeadSimilarity)

@@ -22,6 +22,7 @@ struct ContextPass: Sendable {
             return verdict(index, judgement.label ?? .boilerplate, judgement.reason, judgement.evidence)
         case .good, .nearGood:
             if feature.isListItem { return verdict(index, .listItem, .inArticle, judgement.evidence) }
+            if let label = Self.structuralLabel(feature.kind) { return verdict(index, label, .inArticle, judgement.evidence) }
             return verdict(
                 index, Self.isQuotation(blocks[index].text) ? .quote : .paragraph, .inArticle,
                 judgement.evidence)
@@ -33,6 +34,10 @@ struct ContextPass: Sendable {
     private func insideShort(_ index: Int) -> Verdict {
         let feature = features[index]
         if feature.isListItem { return listItem(index) }
+        if let label = Self.structuralLabel(feature.kind) {
+            return verdict(index, label, .betweenContent, "a \(feature.kind.rawValue) inside the article")
+        }
+        if feature.kind == .heading, let verdict = htmlHeading(index) { return verdict }
         if feature.isHeadingLike {
             if feature.occurrences > 1 {
                 return verdict(index, .relatedLinks, .repeatedLine, "appears \(feature.occurrences) times")
@@ -62,8 +67,25 @@ struct ContextPass: Sendable {
         return verdict(index, .boilerplate, .short, "\(feature.characters) characters, not between prose")
     }
 
-    /// A list item is the article's when its list is introduced by the article's own prose.
+    /// An HTML heading inside the article heads a section unless the next heading comes first
+    /// at the same or a higher level (a teaser stack) or nothing follows.
+    private func htmlHeading(_ index: Int) -> Verdict? {
+        let level = blocks[index].dom?.headingLevel ?? 6
+        guard let next = nextContent(after: index) else {
+            return verdict(index, .relatedLinks, .teaserHeading, "nothing follows it in the article")
+        }
+        if features[next].kind == .heading, (blocks[next].dom?.headingLevel ?? 6) <= level {
+            return verdict(index, .relatedLinks, .teaserHeading, "followed by #\(next), a heading of the same level")
+        }
+        return verdict(index, .heading, .subHeading, "<h\(level)> followed by #\(next)")
+    }
+
+    /// A list item is the article's when its list is introduced by the article's own prose, or,
+    /// in HTML, when its `<li>` is more text than link.
     private func listItem(_ index: Int) -> Verdict {
+        if blocks[index].dom != nil, features[index].linkDensity <= 0.5 {
+            return verdict(index, .listItem, .articleList, "an <li> in the article, link density \(features[index].linkDensity.formatted2)")
+        }
         var first = index
         while first > region.lowerBound, features[first - 1].isListItem { first -= 1 }
         var last = index
@@ -162,6 +184,15 @@ struct ContextPass: Sendable {
 
     private func verdict(_ index: Int, _ label: Label, _ reason: Reason, _ evidence: String) -> Verdict {
         Verdict(label: label, reason: reason, evidence: evidence, firstPass: judgements[index].quality)
+    }
+
+    /// Table rows and code keep their own label in the body, whatever their length.
+    static func structuralLabel(_ kind: BlockKind) -> Label? {
+        switch kind {
+        case .tableRow: .tableRow
+        case .code: .code
+        default: nil
+        }
     }
 
     static func keepsOwnLabel(_ label: Label) -> Bool {

@@ -46,7 +46,7 @@ struct FeatureExtractor: Sendable {
                 features[index].shape = matcher.match(
                     text: block.text, folded: folded, words: blockWords, characters: features[index].characters)
             }
-            if features[index].shape == nil, features[index].inlineSeparators >= 2 {
+            if features[index].shape == nil, features[index].inlineSeparators >= 2, block.kind != .tableRow {
                 features[index].shape = Shape(
                     label: .relatedLinks, reason: .flattenedList,
                     matched: "\(features[index].inlineSeparators) inline separators")

@@ -1,8 +1,9 @@
 /// What a block is. Raw values are stable: they appear in explain lines, JSON and golden files.
 public enum Label: String, Sendable, Codable, CaseIterable {
     // The article: kept in the body.
-    case heading, paragraph, quote
+    case heading, paragraph, quote, code
     case listItem = "list-item"
+    case tableRow = "table-row"
     // The article's metadata: removed from the body, reported in JSON.
     case title, subtitle, byline, dateline, date, caption, credit, bio
     case readingTime = "reading-time"
@@ -16,7 +17,7 @@ public enum Label: String, Sendable, Codable, CaseIterable {
     /// Labels whose blocks make up the article body.
     public var isBody: Bool {
         switch self {
-        case .heading, .paragraph, .quote, .listItem: true
+        case .heading, .paragraph, .quote, .listItem, .tableRow, .code: true
         default: false
         }
     }

@@ -39,6 +39,8 @@ struct RegionFinder: Sendable {
     /// Score of one block: positive for prose, negative for furniture. Prose in links counts
     /// less, and prose in an `<aside>` or `<footer>` a third.
     static func score(_ judgement: FirstPass.Judgement, _ feature: BlockFeatures) -> Double {
+        // Table rows and code neither make nor break an article: they are carried by the prose around them.
+        if feature.kind == .tableRow || feature.kind == .code, judgement.quality != .bad { return 0 }
         let score = textScore(judgement, feature)
         let isSidelined = !feature.containers.isDisjoint(with: [.aside, .footer])
         guard score > 0 else { return isSidelined ? score - 0.5 : score }
