@@ -11,7 +11,7 @@ enum ClassHints {
         "taboola": .advertisement, "readmore": .relatedLinks, "teaser": .relatedLinks, "teasers": .relatedLinks,
         "share": .share, "sharing": .share, "social": .share, "addthis": .share, "sharethis": .share,
         "cookie": .cookie, "cookies": .cookie, "consent": .cookie, "gdpr": .cookie,
-        "newsletter": .promo, "subscribe": .promo, "subscription": .promo, "signup": .promo, "paywall": .promo,
+        "newsletter": .promo, "subscribe": .promo, "subscription": .promo, "signup": .promo,
         "promo": .promo, "donate": .promo,
         "ad": .advertisement, "ads": .advertisement, "advert": .advertisement, "advertisement": .advertisement,
         "sponsor": .advertisement, "sponsored": .advertisement, "dfp": .advertisement,

@@ -10,6 +10,8 @@ struct OffTopicFinder: Sendable {
     static let minRunCharacters = 250
     /// The article's most frequent content words; a stretch about the same story names some of them.
     static let keywordCount = 8
+    /// Fewer repeated content words than this in the article and nothing is judged off-topic.
+    static let minKeywords = 5
     /// Below this share of the keywords (at most one of eight) a stretch is about something else.
     static let minKeywordCoverage = 0.25
 
@@ -23,6 +25,8 @@ struct OffTopicFinder: Sendable {
         let runWords = runs.map { run in similarity.contentWords(run.blocks.flatMap { words[$0] }) }
         guard let anchor = characters.indices.max(by: { characters[$0] < characters[$1] }) else { return }
         let keywords = similarity.keywords(runs[anchor].blocks.flatMap { words[$0] }, count: Self.keywordCount)
+        // Too short an article has no vocabulary to compare with (development page 4a44ab…).
+        guard keywords.count >= Self.minKeywords else { return }
         // Only trailing runs: a story glued after the article. A section in the middle of an
         // article may well use other words (samples/text/all-article).
         for index in stride(from: runs.count - 1, to: anchor, by: -1) {
