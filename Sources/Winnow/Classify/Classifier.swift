@@ -42,7 +42,9 @@ public struct Classifier: Sendable {
             classification.verdicts = Self.noArticle(judgements)
             return classification
         }
-        HeadlineFinder(similarity: similarity)
+        let declaredTitles = [head?.title, head?.meta["og:title"]].compactMap { $0 }
+            .map { WordScanner.words(in: $0).map(\.hash) }
+        HeadlineFinder(similarity: similarity, declaredTitles: declaredTitles)
             .mark(&verdicts, blocks: blocks, features: features, words: measured.words, region: region)
         classification.verdicts = verdicts
         classification.region = region

@@ -4,6 +4,8 @@
 /// article's opening; being repeated (page title and headline) or title-cased adds to it.
 struct HeadlineFinder: Sendable {
     var similarity: TopicSimilarity
+    /// Word hashes of the titles the page declares (`<title>`, `og:title`), for HTML input.
+    var declaredTitles: [[UInt64]] = []
     /// Looked back this many blocks from the start of the article.
     static let searchBlocks = 25
 
@@ -31,13 +33,16 @@ struct HeadlineFinder: Sendable {
                 || hashes.enumerated().contains {
                     $0.offset != index - window.lowerBound && $0.element.starts(with: key)
                 }
+                || declaredTitles.contains { $0.starts(with: key) }
             let isNearest = index == nearest && feature.isHeadingLike && feature.words >= 3
             var score = shared
             if isRepeated { score += 0.3 }
             if feature.isHeadingLike { score += 0.1 }
             if isNearest { score += 0.25 }
+            if blocks[index].dom?.headingLevel == 1 { score += 0.3 }
             score += 0.002 * Double(index)  // nearer the article wins a tie
-            let accepted = shared >= 0.25 || (isRepeated && shared >= 0.1) || isNearest
+            let isMainHeading = blocks[index].dom?.headingLevel == 1
+            let accepted = shared >= 0.25 || (isRepeated && shared >= 0.1) || isNearest || isMainHeading
             if accepted, score > (best?.score ?? 0) { best = (index, score, accepted, shared) }
         }
         guard let best else { return }

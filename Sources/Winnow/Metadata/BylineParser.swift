@@ -43,6 +43,13 @@ struct BylineParser: Sendable {
         }
     }
 
+    /// A declared author that is a person: two to four capitalised words, no staff desk, no date.
+    static func isPersonName(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+            && !words.contains(where: { notNames.contains($0.lowercased()) })
+    }
+
     /// "By Jane Doe and John Roe, Reuters" -> ["Jane Doe", "John Roe"]; a trailing agency stays out.
     static func names(in byline: String) -> [String] {
         let lowered = byline.lowercased()

@@ -4,6 +4,9 @@ public struct Metadata: Sendable, Equatable {
     public var subtitle: String?
     public var authors: [Author] = []
     public var published: FoundDate?
+    public var modified: FoundDate?
+    /// The page's canonical address, from HTML.
+    public var url: String?
     public var site: String?
     public var dateline: String?
     public var language: LanguageGuess?

@@ -44,7 +44,41 @@ public struct MetadataExtractor: Sendable {
         metadata.images = blocks.indices.compactMap { index in
             ImageNote.from(blocks[index].text, label: verdicts[index].label)
         }
+        if let head { Self.merge(head, into: &metadata, dates: dateParser) }
         return metadata
+    }
+}
+
+extension MetadataExtractor {
+    /// Adds what an HTML page declares about itself. The visible page wins for the title; the
+    /// declarations win for authors, dates, site and address, which pages mark up for machines.
+    static func merge(_ head: PageHead, into metadata: inout Metadata, dates: DateParser) {
+        let structured = StructuredData(jsonLD: head.jsonLD)
+        let meta = head.meta
+        if metadata.title == nil {
+            let declared = meta["og:title"] ?? meta["twitter:title"] ?? structured.headline ?? head.title
+            let (title, site) = TitleCleaner.split(declared)
+            metadata.title = title
+            metadata.site = metadata.site ?? site
+        }
+        let declaredAuthors = (structured.authors + [meta["author"], meta["article:author"]].compactMap { $0 })
+            .filter { BylineParser.isPersonName($0) }
+        for name in declaredAuthors.reversed() where !metadata.authors.contains(where: { $0.name == name }) {
+            metadata.authors.insert(Author(name: name, role: nil, bio: nil), at: 0)
+        }
+        let published = structured.published ?? meta["article:published_time"] ?? meta["og:published_time"]
+            ?? meta["datepublished"] ?? meta["date"] ?? head.timeDatetime
+        if let published, metadata.published?.iso == nil {
+            metadata.published = FoundDate(text: published, iso: DateParser.isoDate(in: published).map { _ in published })
+        }
+        if let modified = structured.modified ?? meta["article:modified_time"] ?? meta["og:updated_time"] {
+            metadata.modified = FoundDate(text: modified, iso: DateParser.isoDate(in: modified).map { _ in modified })
+        }
+        metadata.site = meta["og:site_name"] ?? structured.publisher ?? metadata.site
+        metadata.url = head.canonicalURL ?? meta["og:url"]
+        if metadata.language == nil, let language = head.language, !language.isEmpty {
+            metadata.language = LanguageGuess(code: String(language.prefix(2)).lowercased(), confidence: 0)
+        }
     }
 }
 

@@ -54,6 +54,8 @@ extension Article {
             ("status", .string(status.rawValue)),
             ("title", .optional(meta.title)), ("subtitle", .optional(meta.subtitle)),
             ("authors", .array(authors)), ("published", published),
+            ("modified", meta.modified.map { .object([("text", .string($0.text)), ("iso", .optional($0.iso))]) } ?? .null),
+            ("url", .optional(meta.url)),
             ("site", .optional(meta.site)), ("dateline", .optional(meta.dateline)),
             ("language", language), ("reading_time", readingTime), ("word_count", .integer(meta.wordCount)),
             ("body", .string(bodyText)), ("blocks", .array(blockValues)), ("images", .array(images)),

@@ -28,10 +28,16 @@ import Testing
     }
 
     @Test func textWithFewStopwordsIsBad() {
-        let judgement = pass.judge(features(characters: 300, words: 40, stopwords: 7))
+        let judgement = pass.judge(features(characters: 300, words: 40, stopwords: 7, endsWithSentence: false))
         #expect(judgement.quality == .bad)
         #expect(judgement.reason == .fewStopwords)
         #expect(pass.judge(features(characters: 300, words: 40, stopwords: 8)).quality == .nearGood)
+    }
+
+    @Test func sentencesOfNamesAndNumbersStayProse() {
+        // 4 of 50 words: 0.08, the floor for text that still ends like a sentence.
+        #expect(pass.judge(features(characters: 300, words: 50, stopwords: 4)).reason == .namesProse)
+        #expect(pass.judge(features(characters: 300, words: 50, stopwords: 3)).quality == .bad)
     }
 
     @Test func aShapeDecidesWhateverTheLength() {
