@@ -39,6 +39,8 @@ public struct ClassifyOptions: Sendable, Codable, Equatable {
     public var maxLinkDensity = Defaults.maxLinkDensity
     /// The least similarity to the article's lead for prose outside the main region to join it.
     public var minLeadSimilarity = Defaults.minLeadSimilarity
+    /// Keep photo captions and credits of the article in the body (they always go to `images`).
+    public var keepsCaptions = false
     /// Fewest characters of kept prose for a document to count as having an article.
     public var minArticleCharacters = Defaults.minArticleCharacters
     public init() {}
@@ -56,5 +58,11 @@ public struct MetadataOptions: Sendable, Codable, Equatable {
 public struct WriteOptions: Sendable, Codable, Equatable {
     /// Characters of each block's text shown in explain lines.
     public var explainPreviewCharacters = Defaults.explainPreviewCharacters
+    /// Markdown keeps in-article links as `[text](href)`.
+    public var includesLinks = false
+    /// Markdown keeps images as `![alt](src)`.
+    public var includesImages = false
+    /// JSON and Markdown carry the page's comments apart from the body.
+    public var includesComments = false
     public init() {}
 }

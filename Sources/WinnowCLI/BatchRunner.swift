@@ -6,6 +6,8 @@ import Winnow
 struct BatchRunner: Sendable {
     var cleaner: Cleaner
     var inputFormat: InputFormat
+    /// The charset named with `--encoding`, for inputs that do not declare one.
+    var encoding: String?
     var jobs: Int
 
     func run(_ inputs: [InputSource]) -> [Result<Article, InputError>] {
@@ -31,7 +33,8 @@ struct BatchRunner: Sendable {
         case let .success(bytes):
             let format = inputFormat == .auto ? input.formatFromExtension : inputFormat
             do {
-                return .success(try cleaner.clean(RawInput(id: input.name, bytes: bytes, format: format)))
+                let raw = RawInput(id: input.name, bytes: bytes, format: format, declaredEncoding: encoding)
+                return .success(try cleaner.clean(raw))
             } catch {
                 return .failure(InputError(error))
             }

@@ -43,6 +43,15 @@ struct CleanCommand: ParsableCommand {
     @Option(name: .customLong("max-bytes"), help: "Refuse inputs larger than this many bytes.")
     var maxBytes: Int = Defaults.maxBytes
 
+    @Option(help: "Read inputs in this charset when they do not say (a label like windows-1251).")
+    var encoding: String?
+
+    @Flag(help: "Markdown: keep in-article links as [text](href).") var links = false
+    @Flag(help: "Markdown: keep images as ![alt](src).") var images = false
+    @Flag(help: "Keep the page's comments apart from the body (JSON 'comments', a Markdown section).")
+    var comments = false
+    @Flag(help: "Keep the article's photo captions and credits in the body.") var captions = false
+
     @Option(help: "Documents cleaned at once (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -60,10 +69,19 @@ struct CleanCommand: ParsableCommand {
         var options = Options()
         options.limits.maxBytes = maxBytes
         options.metadata.referenceDate = referenceDate
+        options.classify.keepsCaptions = captions
+        options.write.includesLinks = links
+        options.write.includesImages = images
+        options.write.includesComments = comments
         let inputs = InputSource.collect(paths)
         if inputs.isEmpty { throw ValidationError("no inputs found under \(paths.joined(separator: ", "))") }
-        let results = BatchRunner(cleaner: Cleaner(options: options), inputFormat: inputFormat, jobs: jobs).run(inputs)
-        let sink = OutputSink(format: format, outputFolder: output, explain: explain, inputCount: inputs.count)
+        let results = BatchRunner(
+            cleaner: Cleaner(options: options), inputFormat: inputFormat, encoding: encoding, jobs: jobs
+        )
+        .run(inputs)
+        let sink = OutputSink(
+            format: format, writer: format.writer(options.write), outputFolder: output, explain: explain,
+            inputCount: inputs.count)
         var failures = 0
         for (input, result) in zip(inputs, results) {
             if case let .failure(error) = result {
@@ -81,12 +99,12 @@ struct CleanCommand: ParsableCommand {
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, markdown, json, jsonl
 
-    var writer: any ArticleWriter {
+    func writer(_ options: WriteOptions) -> any ArticleWriter {
         switch self {
         case .text: TextWriter()
-        case .markdown: MarkdownWriter()
-        case .json: JSONWriter(compact: false)
-        case .jsonl: JSONWriter(compact: true)
+        case .markdown: MarkdownWriter(options: options)
+        case .json: JSONWriter(compact: false, options: options)
+        case .jsonl: JSONWriter(compact: true, options: options)
         }
     }
 }

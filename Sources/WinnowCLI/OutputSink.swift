@@ -9,7 +9,10 @@ final class OutputSink {
     let inputCount: Int
     private var lines: [String] = []
 
-    init(format: OutputFormat, outputFolder: String?, explain: Bool, inputCount: Int) {
+    let writer: any ArticleWriter
+
+    init(format: OutputFormat, writer: any ArticleWriter, outputFolder: String?, explain: Bool, inputCount: Int) {
+        self.writer = writer
         self.format = format
         self.outputFolder = outputFolder.map { URL(fileURLWithPath: $0, isDirectory: true) }
         self.explain = explain
@@ -20,16 +23,16 @@ final class OutputSink {
         if format == .jsonl {
             let line =
                 switch result {
-                case let .success(article): JSONWriter(compact: true).render(article)
+                case let .success(article): writer.render(article)
                 case let .failure(error): Self.errorRecord(input, error).serialized() + "\n"
                 }
             if outputFolder == nil { Self.write(line) } else { lines.append(line) }
             return
         }
         guard case let .success(article) = result else { return }
-        let text = explain ? article.explanation() : format.writer.render(article)
+        let text = explain ? article.explanation() : writer.render(article)
         if let outputFolder {
-            let relative = (input.relativePath as NSString).deletingPathExtension + "." + format.writer.fileExtension
+            let relative = (input.relativePath as NSString).deletingPathExtension + "." + writer.fileExtension
             try AtomicFile.write(text, to: outputFolder.appendingPathComponent(relative))
         } else {
             if inputCount > 1, format != .json { Self.write("==> \(input.name) <==\n") }

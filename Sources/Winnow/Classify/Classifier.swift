@@ -46,6 +46,7 @@ public struct Classifier: Sendable {
             .map { WordScanner.words(in: $0).map(\.hash) }
         HeadlineFinder(similarity: similarity, declaredTitles: declaredTitles)
             .mark(&verdicts, blocks: blocks, features: features, words: measured.words, region: region)
+        if options.keepsCaptions { Self.keepCaptions(&verdicts, near: region) }
         classification.verdicts = verdicts
         classification.region = region
         return classification
@@ -93,6 +94,14 @@ public struct Classifier: Sendable {
             })
         else { return region }
         return (headline + 1)...region.upperBound
+    }
+
+    /// `--captions`: the article's captions and credits (inside it or just above it) stay in the body.
+    static func keepCaptions(_ verdicts: inout [Verdict], near region: ClosedRange<Int>) {
+        for index in max(0, region.lowerBound - 3)...region.upperBound
+        where verdicts[index].label == .caption || verdicts[index].label == .credit {
+            verdicts[index].isKept = true
+        }
     }
 
     /// Every block removed: shapes keep their labels, the rest is navigation.

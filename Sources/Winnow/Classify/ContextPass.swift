@@ -22,7 +22,9 @@ struct ContextPass: Sendable {
             return verdict(index, judgement.label ?? .boilerplate, judgement.reason, judgement.evidence)
         case .good, .nearGood:
             if feature.isListItem { return verdict(index, .listItem, .inArticle, judgement.evidence) }
-            if let label = Self.structuralLabel(feature.kind) { return verdict(index, label, .inArticle, judgement.evidence) }
+            if let label = Self.structuralLabel(feature.kind) {
+                return verdict(index, label, .inArticle, judgement.evidence)
+            }
             return verdict(
                 index, Self.isQuotation(blocks[index].text) ? .quote : .paragraph, .inArticle,
                 judgement.evidence)
@@ -84,7 +86,9 @@ struct ContextPass: Sendable {
     /// in HTML, when its `<li>` is more text than link.
     private func listItem(_ index: Int) -> Verdict {
         if blocks[index].dom != nil, features[index].linkDensity <= 0.5 {
-            return verdict(index, .listItem, .articleList, "an <li> in the article, link density \(features[index].linkDensity.formatted2)")
+            return verdict(
+                index, .listItem, .articleList,
+                "an <li> in the article, link density \(features[index].linkDensity.formatted2)")
         }
         var first = index
         while first > region.lowerBound, features[first - 1].isListItem { first -= 1 }

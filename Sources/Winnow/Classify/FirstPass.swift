@@ -17,10 +17,12 @@ struct FirstPass: Sendable {
             return Judgement(quality: .bad, label: .boilerplate, reason: .hidden, evidence: "hidden in the page")
         }
         if let hint = feature.classHint {
-            return Judgement(quality: .bad, label: hint.label, reason: .classHint, evidence: "class or id \"\(hint.matched)\"")
+            return Judgement(
+                quality: .bad, label: hint.label, reason: .classHint, evidence: "class or id \"\(hint.matched)\"")
         }
         if !feature.containers.isDisjoint(with: [.nav, .menu]) {
-            return Judgement(quality: .bad, label: .navigation, reason: .navContainer, evidence: "inside <nav> or <menu>")
+            return Judgement(
+                quality: .bad, label: .navigation, reason: .navContainer, evidence: "inside <nav> or <menu>")
         }
         if feature.kind == .caption {
             return Judgement(quality: .bad, label: .caption, reason: .captionShape, evidence: "<figcaption>")

@@ -7,9 +7,11 @@ public struct Verdict: Sendable, Equatable {
     /// The first pass's view of the block alone, kept beside the final decision.
     public var firstPass: Quality
 
-    public var isKept: Bool { label.isBody }
+    /// In the body: the article's own labels, and captions when `--captions` asks for them.
+    public var isKept: Bool
 
     public init(label: Label, reason: Reason, evidence: String = "", firstPass: Quality) {
+        self.isKept = label.isBody
         self.label = label
         self.reason = reason
         self.evidence = evidence

@@ -1,4 +1,4 @@
-/// Turns an HTML page's bytes into UTF-8 that libxml2 can trust, and says how it chose.
+/// Turns an HTML page's (or a dump's) bytes into UTF-8 that libxml2 can trust, and says how it chose.
 ///
 /// Order: byte-order mark, the caller's declaration (`--encoding`, an HTTP header), the page's
 /// `<meta>`, then UTF-8 validity, then uchardet. libxml2 is never left to guess: unlabelled it
@@ -12,12 +12,13 @@ struct HTMLBytesDecoder: Sendable {
     }
 
     func decode(_ bytes: [UInt8], declared: String?) -> Decoded {
-        let (utf8, report, replaced) = toUTF8(bytes, declared: declared)
+        let (utf8, report, replaced) = Self.toUTF8(bytes, declared: declared, readsMeta: true)
         let (clean, removed) = Self.withoutControls(utf8)
         return Decoded(utf8: clean, report: report, replaced: replaced, removedControls: removed)
     }
 
-    private func toUTF8(_ bytes: [UInt8], declared: String?) -> ([UInt8], EncodingReport, Int) {
+    /// Any page's or dump's bytes to UTF-8; `readsMeta` for HTML's `<meta>` pre-scan.
+    static func toUTF8(_ bytes: [UInt8], declared: String?, readsMeta: Bool) -> ([UInt8], EncodingReport, Int) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             let (utf8, replaced) = Self.repairedUTF8(bytes.dropFirst(3))
             return (utf8, EncodingReport(name: "utf-8", foundBy: "bom"), replaced)
@@ -30,8 +31,9 @@ struct HTMLBytesDecoder: Sendable {
         let validity = CharsetDetector.utf8Validity(bytes)
         // Legacy text is almost never valid UTF-8, so a page whose non-ASCII bytes are (nearly all)
         // valid UTF-8 is UTF-8, whatever its label claims.
-        let isMostlyUTF8 = validity.multibyteSequences > 0 && validity.invalidBytes * 20 <= validity.multibyteSequences
-        for (label, foundBy) in [(declared, "declared"), (CharsetDetector.metaCharset(bytes), "meta")] {
+        let isMostlyUTF8 = validity.multibyteSequences > 0 && validity.invalidBytes * 2 <= validity.multibyteSequences
+        let meta = readsMeta ? CharsetDetector.metaCharset(bytes) : nil
+        for (label, foundBy) in [(declared, "declared"), (meta, "meta")] {
             guard let label, let charset = EncodingLabels.iconvName(for: label) else { continue }
             if charset == "UTF-8" || isMostlyUTF8 || charset.hasPrefix("UTF-16") {
                 let (utf8, replaced) = Self.repairedUTF8(bytes[...])
@@ -49,7 +51,7 @@ struct HTMLBytesDecoder: Sendable {
             return (utf8, EncodingReport(name: "utf-8", foundBy: "utf-8-validated"), replaced)
         }
         if let guess = CharsetDetector.guess(bytes),
-            let charset = EncodingLabels.iconvName(for: guess) ?? Optional(guess),
+            let charset = EncodingLabels.iconvName(for: guess) ?? Optional(guess), charset != "UTF-8",
             let converted = CharsetConverter.toUTF8(bytes[...], from: charset)
         {
             return (converted.utf8, EncodingReport(name: charset.lowercased(), foundBy: "detected"), converted.replaced)

@@ -66,10 +66,12 @@ extension MetadataExtractor {
         for name in declaredAuthors.reversed() where !metadata.authors.contains(where: { $0.name == name }) {
             metadata.authors.insert(Author(name: name, role: nil, bio: nil), at: 0)
         }
-        let published = structured.published ?? meta["article:published_time"] ?? meta["og:published_time"]
+        let published =
+            structured.published ?? meta["article:published_time"] ?? meta["og:published_time"]
             ?? meta["datepublished"] ?? meta["date"] ?? head.timeDatetime
         if let published, metadata.published?.iso == nil {
-            metadata.published = FoundDate(text: published, iso: DateParser.isoDate(in: published).map { _ in published })
+            metadata.published = FoundDate(
+                text: published, iso: DateParser.isoDate(in: published).map { _ in published })
         }
         if let modified = structured.modified ?? meta["article:modified_time"] ?? meta["og:updated_time"] {
             metadata.modified = FoundDate(text: modified, iso: DateParser.isoDate(in: modified).map { _ in modified })

@@ -21,7 +21,9 @@ struct StructuredData: Sendable, Equatable {
 
     private mutating func absorb(_ object: [String: Any]) {
         let types = Self.strings(object["@type"])
-        let isArticle = types.contains { $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report" || $0 == "WebPage" }
+        let isArticle = types.contains {
+            $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report" || $0 == "WebPage"
+        }
         guard isArticle || object["headline"] != nil else { return }
         headline = headline ?? Self.strings(object["headline"]).first
         if authors.isEmpty { authors = Self.names(object["author"]) }

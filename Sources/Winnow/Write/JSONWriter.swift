@@ -2,15 +2,23 @@
 public struct JSONWriter: ArticleWriter {
     /// One line per article, for JSON lines streams.
     public var isCompact: Bool
+    public var options: WriteOptions
 
-    public init(compact: Bool = false) {
+    public init(compact: Bool = false, options: WriteOptions = WriteOptions()) {
         isCompact = compact
+        self.options = options
     }
 
     public var fileExtension: String { isCompact ? "jsonl" : "json" }
 
     public func render(_ article: Article) -> String {
-        article.jsonValue.serialized(pretty: !isCompact) + "\n"
+        var value = article.jsonValue
+        if options.includesComments, case let .object(pairs) = value {
+            let comments = zip(article.blocks, article.verdicts).filter { $0.1.label == .comments }
+                .map { JSONValue.string($0.0.text) }
+            value = .object(pairs + [("comments", .array(comments))])
+        }
+        return value.serialized(pretty: !isCompact) + "\n"
     }
 }
 
@@ -54,7 +62,10 @@ extension Article {
             ("status", .string(status.rawValue)),
             ("title", .optional(meta.title)), ("subtitle", .optional(meta.subtitle)),
             ("authors", .array(authors)), ("published", published),
-            ("modified", meta.modified.map { .object([("text", .string($0.text)), ("iso", .optional($0.iso))]) } ?? .null),
+            (
+                "modified",
+                meta.modified.map { .object([("text", .string($0.text)), ("iso", .optional($0.iso))]) } ?? .null
+            ),
             ("url", .optional(meta.url)),
             ("site", .optional(meta.site)), ("dateline", .optional(meta.dateline)),
             ("language", language), ("reading_time", readingTime), ("word_count", .integer(meta.wordCount)),

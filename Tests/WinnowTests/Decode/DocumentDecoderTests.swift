@@ -20,10 +20,33 @@ import Testing
         #expect(decoded.encoding == EncodingReport(name: "utf-8", foundBy: "bom"))
     }
 
-    @Test func invalidBytesBecomeReplacementCharactersAndAreCounted() throws {
-        let decoded = try decode(Array("caf".utf8) + [0xE9] + Array(" ok ".utf8) + [0xFF, 0xFE, 0x41])
-        #expect(decoded.text.hasPrefix("caf\u{FFFD} ok"))
-        #expect(decoded.replacedSequences == 3)
+    @Test func aStrayByteInUTF8IsReadAsWindows1252AndCounted() throws {
+        let decoded = try decode(Array("naïve café – don".utf8) + [0x92] + Array("t stop".utf8))
+        #expect(decoded.text == "naïve café – don\u{2019}t stop")
+        #expect(decoded.replacedSequences == 1)
+        #expect(decoded.encoding == EncodingReport(name: "utf-8", foundBy: "utf-8-validated"))
+    }
+
+    @Test func textWithoutUTF8IsDetectedAsALegacyCharset() throws {
+        // "Привет, мир! Это текст в кодировке windows-1251." encoded as windows-1251.
+        let text = "Привет, мир! Это довольно длинный текст в старой кодировке, и его нужно прочитать правильно."
+        let bytes = text.unicodeScalars.map { scalar -> UInt8 in
+            let value = scalar.value
+            if value < 0x80 { return UInt8(value) }
+            if (0x410...0x44F).contains(value) { return UInt8(value - 0x410 + 0xC0) }
+            return 0x3F
+        }
+        let decoded = try decode(bytes)
+        #expect(decoded.text == text)
+        #expect(decoded.encoding.foundBy == "detected")
+    }
+
+    @Test func aDeclaredCharsetIsTrusted() throws {
+        let decoder = DocumentDecoder(limits: Limits(), options: DecodeOptions())
+        let decoded = decoder.decode(
+            RawInput(id: "t", bytes: [0x63, 0x61, 0x66, 0xE9], format: .text, declaredEncoding: "latin1"))
+        #expect(decoded.text == "café")
+        #expect(decoded.encoding == EncodingReport(name: "windows-1252", foundBy: "declared"))
     }
 
     @Test func replacementCharactersAlreadyInTheInputAreNotLosses() throws {
