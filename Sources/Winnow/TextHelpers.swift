@@ -35,6 +35,18 @@ extension String {
         }
     }
 
+    /// Without leading and trailing blank lines.
+    func trimmingNewlines() -> String {
+        let string = String(self)
+        let bytes = string.utf8
+        guard let first = bytes.firstIndex(where: { $0 != 0x0A && $0 != 0x20 }),
+            let last = bytes.lastIndex(where: { $0 != 0x0A && $0 != 0x20 })
+        else { return "" }
+        var start = first
+        while start > bytes.startIndex, bytes[bytes.index(before: start)] == 0x20 { start = bytes.index(before: start) }
+        return String(string[start...last])
+    }
+
     func utf8HasPrefix(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
 
     func utf8HasSuffix(_ suffix: String) -> Bool { utf8.reversed().starts(with: suffix.utf8.reversed()) }

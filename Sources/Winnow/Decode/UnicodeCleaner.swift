@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Line count is preserved apart from CR/LF folding, so later stages can quote raw lines.
 struct UnicodeCleaner: Sendable {
-    func clean(_ text: String) -> (text: String, removedInvisibles: Int) {
+    /// `keepsSpacing` leaves runs of spaces and indentation alone, for preformatted text.
+    func clean(_ text: String, keepsSpacing: Bool = false) -> (text: String, removedInvisibles: Int) {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         var removed = 0
@@ -25,6 +26,10 @@ struct UnicodeCleaner: Sendable {
                 return
             }
             if Self.isSpace(value) {
+                if keepsSpacing {
+                    output.append(0x20)
+                    return
+                }
                 pendingSpace = !atLineStart
                 return
             }

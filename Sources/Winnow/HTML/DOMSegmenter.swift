@@ -199,9 +199,10 @@ private struct DOMWalk {
         while content[index] != 0 {
             let byte = content[index]
             index += 1
-            if preformatted, byte == 0x0A {
-                text.append(0x0A)
-                linked.append(0x0A)
+            if preformatted {
+                if byte == 0x0D { continue }
+                text.append(byte)
+                linked.append(byte)
                 pendingSpace = false
                 continue
             }
@@ -230,8 +231,13 @@ private struct DOMWalk {
         linked += Array(markup.utf8)
     }
 
-    private mutating func takeText() -> String {
-        let taken = UnicodeCleaner().clean(String(decoding: text, as: UTF8.self)).text.trimmingSpaces()
+    /// The block's text, cleaned; `keepsSpacing` for a `<pre>` (which may already be closed).
+    private mutating func takeText(keepsSpacing: Bool = false) -> String {
+        let raw = String(decoding: text, as: UTF8.self)
+        let taken =
+            keepsSpacing || isPreformatted
+            ? UnicodeCleaner().clean(raw, keepsSpacing: true).text.trimmingNewlines()
+            : UnicodeCleaner().clean(raw).text.trimmingSpaces()
         text.removeAll(keepingCapacity: true)
         linked.removeAll(keepingCapacity: true)
         pendingSpace = false
@@ -249,7 +255,7 @@ private struct DOMWalk {
         let blockImages = images
         linkCharacters = 0
         images = []
-        let cleaned = takeText()
+        let cleaned = takeText(keepsSpacing: closing?.tag == "pre")
         guard !cleaned.isEmpty else { return }
         let stack = closing.map { frames + [$0] } ?? frames
         let (kind, marker) = Self.kind(in: stack, frames: &frames)

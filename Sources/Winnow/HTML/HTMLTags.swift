@@ -15,7 +15,7 @@ enum HTMLTags {
     static let skipped: Set<String> = [
         "script", "style", "template", "noscript", "iframe", "svg", "math", "canvas", "select", "option",
         "textarea", "button", "object", "embed", "audio", "video", "input", "map", "area", "frame", "frameset",
-        "head", "datalist", "source", "track", "picture",
+        "datalist", "source", "track", "picture",
     ]
 
     /// The semantic containers each element marks its blocks with.
