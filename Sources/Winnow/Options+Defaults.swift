@@ -20,6 +20,9 @@ public enum Defaults {
     public static let minLeadSimilarity = 0.12
     /// 150 characters: less kept prose than this is a stub, a teaser or an index page.
     public static let minArticleCharacters = 150
+    /// 400 characters: an "article" this short that looks like several other blocks on the page
+    /// is a teaser on an index page.
+    public static let maxTeaserCharacters = 400
     /// Characters of block text quoted at the end of each explain line.
     public static let explainPreviewCharacters = 48
 }

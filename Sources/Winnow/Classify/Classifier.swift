@@ -42,6 +42,12 @@ public struct Classifier: Sendable {
             classification.verdicts = Self.noArticle(judgements)
             return classification
         }
+        if let alike = Self.alikeTeasers(region, keptCharacters: keptCharacters, judgements, features) {
+            classification.verdicts = Self.noArticle(
+                judgements, evidence: "the best run, \(keptCharacters) characters, is one of \(alike + 1) alike teasers"
+            )
+            return classification
+        }
         let declaredTitles = [head?.title, head?.meta["og:title"]].compactMap { $0 }
             .map { WordScanner.words(in: $0).map(\.hash) }
         HeadlineFinder(similarity: similarity, declaredTitles: declaredTitles)
@@ -104,10 +110,29 @@ public struct Classifier: Sendable {
         }
     }
 
+    /// An index page's best run is one short standfirst among several alike: the number of other
+    /// prose blocks outside the region at least half its length, when there are two or more
+    /// (samples/pages/no-article: a grid of story cards).
+    static func alikeTeasers(
+        _ region: ClosedRange<Int>, keptCharacters: Int, _ judgements: [FirstPass.Judgement],
+        _ features: [BlockFeatures]
+    ) -> Int? {
+        guard keptCharacters < Defaults.maxTeaserCharacters else { return nil }
+        let alike = features.indices.filter { index in
+            !region.contains(index) && (judgements[index].quality == .good || judgements[index].quality == .nearGood)
+                && features[index].characters * 2 >= keptCharacters
+        }
+        return alike.count >= 2 ? alike.count : nil
+    }
+
     /// Every block removed: shapes keep their labels, the rest is navigation.
-    private static func noArticle(_ judgements: [FirstPass.Judgement]) -> [Verdict] {
+    private static func noArticle(
+        _ judgements: [FirstPass.Judgement], evidence pageEvidence: String = "no article region"
+    )
+        -> [Verdict]
+    {
         judgements.map { judgement in
-            let evidence = judgement.label == nil ? "no article region" : judgement.evidence
+            let evidence = judgement.label == nil ? pageEvidence : judgement.evidence
             return Verdict(
                 label: judgement.label ?? .navigation, reason: judgement.label == nil ? .noArticle : judgement.reason,
                 evidence: evidence, firstPass: judgement.quality)

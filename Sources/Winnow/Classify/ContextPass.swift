@@ -48,6 +48,10 @@ struct ContextPass: Sendable {
                 return verdict(index, .relatedLinks, .teaserHeading, "nothing follows it in the article")
             }
             let nextFeature = features[next], nextQuality = judgements[next].quality
+            // A label over code or a table ("Python" above a listing) is no section heading.
+            if nextFeature.kind == .code || nextFeature.kind == .tableRow {
+                return verdict(index, .boilerplate, .short, "a label over #\(next), a \(nextFeature.kind.rawValue)")
+            }
             if nextQuality == .good || nextQuality == .nearGood || nextFeature.endsWithColon
                 || (nextQuality == .short && nextFeature.endsWithSentence && !nextFeature.isListItem)
             {

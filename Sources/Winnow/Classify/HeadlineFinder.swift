@@ -22,8 +22,11 @@ struct HeadlineFinder: Sendable {
         var best: (index: Int, score: Double, accepted: Bool, shared: Double)?
         for index in window {
             let feature = features[index]
+            // A headline does not end like a sentence (a question may), and hidden text is no headline
+            // (samples/pages/hidden-and-nav-heavy hides a copy of the article above it).
             guard feature.shape == nil, !feature.isListItem, (10...250).contains(feature.characters),
-                feature.words >= 2
+                feature.words >= 2, !feature.isHidden, feature.classHint == nil,
+                !feature.endsWithSentence || feature.lastIsQuestionMark
             else { continue }
             let shared = similarity.similarity(of: similarity.contentWords(words[index]), to: reference)
             let key = hashes[index - window.lowerBound]
@@ -63,7 +66,7 @@ struct HeadlineFinder: Sendable {
     ) {
         for candidate in [title + 1, title - 1] where candidate >= 0 && candidate < region.lowerBound {
             let feature = features[candidate]
-            guard verdicts[candidate].label != .title, feature.shape == nil, !feature.isListItem,
+            guard verdicts[candidate].label != .title, feature.shape == nil, !feature.isHidden, !feature.isListItem,
                 (40...400).contains(feature.characters), feature.words >= 6, feature.capitalisedShare < 0.7
             else { continue }
             verdicts[candidate] = Verdict(

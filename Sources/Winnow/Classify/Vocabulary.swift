@@ -127,7 +127,7 @@ enum Vocabulary {
     /// Phrases that mark a promotion anywhere in a short block.
     static let promoPhrases = [
         "delivered to your inbox", "unsubscribe at any time", "by signing up", "sign up for our",
-        "subscribe to our", "download our app", "download the app", "in your inbox", "newsletter",
+        "subscribe to our", "download our app", "download the app", "in your inbox",
     ]
 
     /// Block starts that mark a cookie or consent notice.

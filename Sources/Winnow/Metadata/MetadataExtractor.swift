@@ -44,7 +44,7 @@ public struct MetadataExtractor: Sendable {
         metadata.images = blocks.indices.compactMap { index in
             ImageNote.from(blocks[index].text, label: verdicts[index].label)
         }
-        if let head { Self.merge(head, into: &metadata, dates: dateParser) }
+        if let head, classification.region != nil { Self.merge(head, into: &metadata, dates: dateParser) }
         return metadata
     }
 }
@@ -69,7 +69,7 @@ extension MetadataExtractor {
         let published =
             structured.published ?? meta["article:published_time"] ?? meta["og:published_time"]
             ?? meta["datepublished"] ?? meta["date"] ?? head.timeDatetime
-        if let published, metadata.published?.iso == nil {
+        if let published {
             metadata.published = FoundDate(
                 text: published, iso: DateParser.isoDate(in: published).map { _ in published })
         }

@@ -20,7 +20,7 @@ import Testing
         let about = try page.about
         let kept = article.bodyBlocks.map(\.text)
         let expected = about.body.map(Self.withoutListMarker)
-        #expect(kept == expected, "\(page.slug): \(about.what)")
+        #expect(kept == expected, "\(page): \(about.what)")
         #expect(article.status == (expected.isEmpty ? .noArticle : .ok))
         #expect(article.metadata.title == about.title)
     }

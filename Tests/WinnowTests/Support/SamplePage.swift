@@ -1,30 +1,38 @@
 import Foundation
 import Winnow
 
-/// One folder under `samples/text/`: an input dump, its golden outputs and `about.json`.
+/// One folder under `samples/text/` (an `input.txt` dump) or `samples/pages/` (a `source.html`
+/// page), with its golden outputs and `about.json`.
 struct SamplePage: Sendable, CustomStringConvertible {
     let slug: String
     let folder: URL
+    let format: InputFormat
 
     /// The repository root, found from this file's path (no bundled resources).
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static let all: [SamplePage] = {
-        let samples = root.appendingPathComponent("samples/text")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: samples.path)) ?? []
-        return names.sorted().map { SamplePage(slug: $0, folder: samples.appendingPathComponent($0)) }
-    }()
+    static let all: [SamplePage] = pages(in: "samples/text", format: .text) + pages(in: "samples/pages", format: .html)
 
-    var description: String { slug }
+    private static func pages(in path: String, format: InputFormat) -> [SamplePage] {
+        let samples = root.appendingPathComponent(path)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: samples.path)) ?? []
+        return names.sorted().map { SamplePage(slug: $0, folder: samples.appendingPathComponent($0), format: format) }
+    }
+
+    var description: String { (format == .html ? "pages/" : "text/") + slug }
+
+    /// The input file's name and its path from the repository root, as the CLI names it.
+    var inputName: String { format == .html ? "source.html" : "input.txt" }
+    var inputPath: String { (format == .html ? "samples/pages/" : "samples/text/") + slug + "/" + inputName }
 
     func file(_ name: String) -> URL { folder.appendingPathComponent(name) }
 
     /// The input as the CLI names it when run from the repository root.
     var input: RawInput {
         get throws {
-            let bytes = try Data(contentsOf: file("input.txt"))
-            return RawInput(id: "samples/text/\(slug)/input.txt", bytes: Array(bytes), format: .text)
+            let bytes = try Data(contentsOf: file(inputName))
+            return RawInput(id: inputPath, bytes: Array(bytes), format: format)
         }
     }
 
