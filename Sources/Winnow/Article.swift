@@ -14,6 +14,15 @@ public struct Article: Sendable, Equatable {
     /// The kept blocks, in order.
     public var bodyBlocks: [Block] { blocks.indices.filter { verdicts[$0].isKept }.map { blocks[$0] } }
 
+    /// The text of the page's comments: blocks in a comments section long enough to be one
+    /// (headers, attributions and "Reply" buttons left out).
+    public var commentTexts: [String] {
+        zip(blocks, verdicts).filter { block, verdict in
+            verdict.label == .comments && verdict.firstPass != .short && block.text.unicodeScalars.count >= 40
+                && verdict.reason != .sectionHeader && verdict.reason != .commentShape && verdict.reason != .phrase
+        }.map(\.0.text)
+    }
+
     /// How many blocks were removed under each label.
     public var removedCounts: [Label: Int] {
         var counts: [Label: Int] = [:]

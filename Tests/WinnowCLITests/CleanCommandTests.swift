@@ -113,3 +113,41 @@ import Testing
         #expect(run.stdout.split(separator: "\n").count >= 30)
     }
 }
+
+@Suite struct HTMLCommandTests {
+    static let page = "samples/pages/table-in-article/source.html"
+
+    @Test func anHTMLPageIsSniffedAndCleaned() throws {
+        let run = try WinnowBinary.run(["clean", Self.page])
+        #expect(run.status == 0)
+        let expected = try String(
+            contentsOf: WinnowBinary.root.appendingPathComponent("samples/pages/table-in-article/expected.txt"),
+            encoding: .utf8)
+        #expect(run.stdout == expected)
+    }
+
+    @Test func markdownHasTheTableAndLinksWhenAsked() throws {
+        let run = try WinnowBinary.run(["clean", "--format", "markdown", "--links", Self.page])
+        #expect(run.stdout.contains("| Station | September (mm) |"))
+        #expect(run.stdout.contains("| --- | --- |"))
+    }
+
+    @Test func anEncodingFlagDecodesAnUndeclaredPage() throws {
+        let run = try WinnowBinary.run([
+            "clean", "--format", "json", "--encoding", "windows-1251", "samples/pages/windows-1251-no-meta/source.html",
+        ])
+        #expect(run.stdout.contains(#""encoding_found_by": "declared""#))
+        #expect(run.stdout.contains("Каменногорска"))
+    }
+
+    @Test func commentsAreKeptApartWhenAsked() throws {
+        let run = try WinnowBinary.run([
+            "clean", "--format", "json", "--comments", "samples/pages/comments-after-article/source.html",
+        ])
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let comments = object?["comments"] as? [String] ?? []
+        #expect(!comments.isEmpty)
+        let body = object?["body"] as? String ?? ""
+        for comment in comments { #expect(!body.contains(comment), "comment in body: \(comment)") }
+    }
+}

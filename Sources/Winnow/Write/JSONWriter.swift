@@ -14,8 +14,7 @@ public struct JSONWriter: ArticleWriter {
     public func render(_ article: Article) -> String {
         var value = article.jsonValue
         if options.includesComments, case let .object(pairs) = value {
-            let comments = zip(article.blocks, article.verdicts).filter { $0.1.label == .comments }
-                .map { JSONValue.string($0.0.text) }
+            let comments = article.commentTexts.map(JSONValue.string)
             value = .object(pairs + [("comments", .array(comments))])
         }
         return value.serialized(pretty: !isCompact) + "\n"

@@ -48,9 +48,7 @@ public struct MarkdownWriter: ArticleWriter {
         }
         closeGroup()
         if options.includesComments {
-            let comments = zip(article.blocks, article.verdicts).filter { $0.1.label == .comments }.map {
-                Self.escaped($0.0.text)
-            }
+            let comments = article.commentTexts.map(Self.escaped)
             if !comments.isEmpty { parts.append("## Comments\n\n" + comments.joined(separator: "\n\n")) }
         }
         return parts.isEmpty ? "" : parts.joined(separator: "\n\n") + "\n"
