@@ -17,7 +17,7 @@ public enum Defaults {
     /// sentences, so HTML paragraphs of the development pages reach 0.4.
     public static let maxLinkDensity = 0.5
     /// Share of the lead's content words a distant prose block must share to join the article.
-    public static let minLeadSimilarity = 0.12
+    public static let minLeadSimilarity = 0.08
     /// 150 characters: less kept prose than this is a stub, a teaser or an index page.
     public static let minArticleCharacters = 150
     /// 400 characters: an "article" this short that looks like several other blocks on the page
