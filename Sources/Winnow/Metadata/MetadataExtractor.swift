@@ -34,9 +34,7 @@ public struct MetadataExtractor: Sendable {
         metadata.site = site ?? titleSite
         let bodyWords = body.flatMap { WordScanner.words(in: blocks[$0].text) }
         metadata.wordCount = bodyWords.count
-        if bodyWords.count >= 12, let language = Stopwords.bestLanguage(for: bodyWords) {
-            metadata.language = LanguageGuess(code: language.code, confidence: min(1, language.coverage * 2))
-        }
+        metadata.language = LanguageIdentifier.identify(body.map { blocks[$0].text }.joined(separator: "\n"))
         if !body.isEmpty {
             let found = texts(.readingTime).first.map { blocks[$0].text }
             metadata.readingTime = ReadingTime(text: found, minutes: max(1, (bodyWords.count + 229) / 230))
