@@ -67,18 +67,28 @@ extension MetadataExtractor {
         let published =
             structured.published ?? meta["article:published_time"] ?? meta["og:published_time"]
             ?? meta["datepublished"] ?? meta["date"] ?? head.timeDatetime
-        if let published {
-            metadata.published = FoundDate(
-                text: published, iso: DateParser.isoDate(in: published).map { _ in published })
-        }
+        if let published, let found = declaredDate(published, dates) { metadata.published = found }
         if let modified = structured.modified ?? meta["article:modified_time"] ?? meta["og:updated_time"] {
-            metadata.modified = FoundDate(text: modified, iso: DateParser.isoDate(in: modified).map { _ in modified })
+            metadata.modified = declaredDate(modified, dates)
         }
         metadata.site = meta["og:site_name"] ?? structured.publisher ?? metadata.site
         metadata.url = head.canonicalURL ?? meta["og:url"]
         if metadata.language == nil, let language = head.language, !language.isEmpty {
             metadata.language = LanguageGuess(code: String(language.prefix(2)).lowercased(), confidence: 0)
         }
+    }
+}
+
+extension MetadataExtractor {
+    /// A date a page declares: ISO as it stands, other forms ("Mon, 18 Nov 2019 16:07:38") read by
+    /// the date parser; placeholders before 1990 ("0001-01-01T00:00:00Z") are no date.
+    static func declaredDate(_ text: String, _ dates: DateParser) -> FoundDate? {
+        if let day = DateParser.isoDate(in: text) {
+            guard let year = Int(day.prefix(4)), year >= 1990 else { return nil }
+            return FoundDate(text: text, iso: text)
+        }
+        guard let parsed = dates.parse(text), parsed.iso != nil else { return nil }
+        return FoundDate(text: text, iso: parsed.iso)
     }
 }
 
