@@ -14,7 +14,7 @@ struct ContextPass: Sendable {
 
     private func inside(_ index: Int) -> Verdict {
         let judgement = judgements[index], feature = features[index]
-        if judgement.quality != .good, let header = boxHeader(before: index) {
+        if !isSentenceProse(index), let header = boxHeader(before: index) {
             return sectionVerdict(index, header: header)
         }
         switch judgement.quality {
@@ -124,6 +124,11 @@ struct ContextPass: Sendable {
         return nil
     }
 
+    /// Prose that ends like a sentence: where a box of links inside the article ends.
+    private func isSentenceProse(_ index: Int) -> Bool {
+        judgements[index].quality == .good || (judgements[index].quality == .nearGood && features[index].endsWithSentence)
+    }
+
     private func isProse(_ index: Int) -> Bool {
         let quality = judgements[index].quality
         return quality == .good || quality == .nearGood
@@ -163,7 +168,7 @@ struct ContextPass: Sendable {
     /// header stands before it with no full paragraph in between.
     private func boxHeader(before index: Int) -> Int? {
         var candidate = index - 1
-        while candidate >= region.lowerBound, judgements[candidate].quality != .good {
+        while candidate >= region.lowerBound, !isSentenceProse(candidate) {
             if judgements[candidate].reason == .sectionHeader,
                 judgements[candidate].label == .relatedLinks || judgements[candidate].label == .latestNews
             {
