@@ -14,7 +14,7 @@ struct ContextPass: Sendable {
 
     private func inside(_ index: Int) -> Verdict {
         let judgement = judgements[index], feature = features[index]
-        if !isSentenceProse(index), let header = boxHeader(before: index) {
+        if !isSentenceProse(index) || features[index].isListItem, let header = boxHeader(before: index) {
             return sectionVerdict(index, header: header)
         }
         switch judgement.quality {
@@ -57,6 +57,11 @@ struct ContextPass: Sendable {
             {
                 return verdict(
                     index, .heading, .subHeading, "followed by #\(next), \(nextFeature.characters) characters")
+            }
+            // In HTML a teaser is a link; a short line of plain text in the article is its own
+            // (development page 20b2b6…: a list of gift ideas, one per line).
+            if blocks[index].dom != nil, feature.linkDensity < 0.3 {
+                return verdict(index, .paragraph, .betweenContent, "plain text, not a link, inside the article")
             }
             return verdict(index, .relatedLinks, .teaserHeading, "followed by #\(next), another headline or list")
         }
@@ -168,7 +173,8 @@ struct ContextPass: Sendable {
     /// header stands before it with no full paragraph in between.
     private func boxHeader(before index: Int) -> Int? {
         var candidate = index - 1
-        while candidate >= region.lowerBound, !isSentenceProse(candidate) {
+        let isList = features[index].isListItem
+        while candidate >= region.lowerBound, !isSentenceProse(candidate) || (isList && features[candidate].isListItem) {
             if judgements[candidate].reason == .sectionHeader,
                 judgements[candidate].label == .relatedLinks || judgements[candidate].label == .latestNews
             {

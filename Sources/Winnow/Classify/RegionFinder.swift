@@ -10,21 +10,36 @@ struct RegionFinder: Sendable {
     static func scores(_ judgements: [FirstPass.Judgement], _ features: [BlockFeatures]) -> [Double?] {
         var scores: [Double?] = []
         scores.reserveCapacity(features.count)
-        var listIsIntroduced = false
+        var listIsIntroduced = false, listIsHeaded = false
         for (index, feature) in features.enumerated() {
             if feature.isListItem {
-                if index > 0, !features[index - 1].isListItem { listIsIntroduced = features[index - 1].endsWithColon }
+                if index > 0, !features[index - 1].isListItem {
+                    listIsIntroduced = features[index - 1].endsWithColon
+                    listIsHeaded = isBoxHeader(judgements[index - 1])
+                }
             } else {
                 listIsIntroduced = false
+                listIsHeaded = false
             }
             if Self.isHardBoundary(judgements[index]) {
                 scores.append(nil)
                 continue
             }
             let score = score(judgements[index], feature)
+            // A list under "Latest news" is the section's, however much prose its items hold
+            // (development page 5f9c5e…: a ticker of story summaries above the article).
+            if listIsHeaded {
+                scores.append(min(score, 0))
+                continue
+            }
             scores.append(listIsIntroduced && judgements[index].quality == .short ? 0 : score)
         }
         return scores
+    }
+
+    /// A "Related" or "Latest news" header: it opens a box the article may flow around.
+    static func isBoxHeader(_ judgement: FirstPass.Judgement) -> Bool {
+        judgement.reason == .sectionHeader && (judgement.label == .relatedLinks || judgement.label == .latestNews)
     }
 
     static func isHardBoundary(_ judgement: FirstPass.Judgement) -> Bool {
