@@ -19,6 +19,11 @@ struct ContextPass: Sendable {
         }
         switch judgement.quality {
         case .bad:
+            // Sentences of names and numbers (results, line-ups) inside the article are the article's.
+            if judgement.reason == .fewStopwords, feature.endsWithSentence {
+                return verdict(
+                    index, .paragraph, .betweenContent, "sentences of names inside the article; \(judgement.evidence)")
+            }
             return verdict(index, judgement.label ?? .boilerplate, judgement.reason, judgement.evidence)
         case .good, .nearGood:
             if feature.isListItem { return verdict(index, .listItem, .inArticle, judgement.evidence) }
@@ -131,7 +136,8 @@ struct ContextPass: Sendable {
 
     /// Prose that ends like a sentence: where a box of links inside the article ends.
     private func isSentenceProse(_ index: Int) -> Bool {
-        judgements[index].quality == .good || (judgements[index].quality == .nearGood && features[index].endsWithSentence)
+        judgements[index].quality == .good
+            || (judgements[index].quality == .nearGood && features[index].endsWithSentence)
     }
 
     private func isProse(_ index: Int) -> Bool {
@@ -174,7 +180,8 @@ struct ContextPass: Sendable {
     private func boxHeader(before index: Int) -> Int? {
         var candidate = index - 1
         let isList = features[index].isListItem
-        while candidate >= region.lowerBound, !isSentenceProse(candidate) || (isList && features[candidate].isListItem) {
+        while candidate >= region.lowerBound, !isSentenceProse(candidate) || (isList && features[candidate].isListItem)
+        {
             if judgements[candidate].reason == .sectionHeader,
                 judgements[candidate].label == .relatedLinks || judgements[candidate].label == .latestNews
             {

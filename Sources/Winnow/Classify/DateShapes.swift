@@ -8,7 +8,9 @@ enum DateShapes {
         "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
         "time", "date", "of", "the", "seconds", "minutes", "hours", "days", "weeks", "months", "years",
         "second", "minute", "hour", "day", "week", "month", "year", "mins", "min", "hrs", "hr", "г", "года",
-        "um", "uhr", "am", "stand", "aktualisiert", "обновлено", "опубликовано",
+        "um", "uhr", "am", "stand", "aktualisiert", "обновлено", "опубликовано", "publié", "le", "à", "mis",
+        "jour", "actualizado", "publicado", "el", "de", "del", "h", "hs", "alle", "ore", "il", "em", "às",
+        "pubblicato", "aggiornato", "atualizado", "в", "г",
     ]
 
     /// The vocabularies by word hash, built once.
@@ -24,17 +26,18 @@ enum DateShapes {
     /// "CNN a day ago", "20 Nov, 2019 05:47"). Up to two other words (a source) may stand in it.
     static func isDateLine(_ words: [Word]) -> Bool {
         guard !words.isEmpty, words.count <= 12 else { return false }
-        var markers = 0, others = 0, numbers = 0
+        var markers = 0, others = 0, numbers = 0, years = 0
         for word in words {
             if markerHashes.contains(word.hash) {
                 markers += 1
             } else if word.isNumber {
                 numbers += 1
+                if word.letters == 4 { years += 1 }
             } else if !dateWordHashes.contains(word.hash) {
                 others += 1
             }
         }
-        if numbers >= 3 && others == 0 { markers += 1 }  // 2019 11 20, 12 03
+        if numbers >= 3 && years >= 1 && others <= 2 { markers += 1 }  // 2019 11 20, 12 03; "Santoña, 21/11/2026 - 08:45 h"
         return markers >= 1 && others <= 2 && others * 2 < words.count
     }
 

@@ -37,7 +37,7 @@ struct HeadlineFinder: Sendable {
                     $0.offset != index - window.lowerBound && $0.element.starts(with: key)
                 }
                 || declaredTitles.contains { $0.starts(with: key) }
-            let isNearest = index == nearest && feature.isHeadingLike && feature.words >= 3
+            let isNearest = index == nearest && feature.isHeadingLike && (feature.words >= 3 || feature.ideographs >= 8)
             var score = shared
             if isRepeated { score += 0.3 }
             if feature.isHeadingLike { score += 0.1 }

@@ -80,7 +80,7 @@ struct RegionFinder: Sendable {
             if feature.endsWithSentence || feature.endsWithColon { return 0 }
             return feature.isHeadingLike && feature.occurrences == 1 ? -0.3 : -0.6
         case .bad:
-            return -1.5
+            return judgement.reason == .fewStopwords && feature.endsWithSentence ? 0 : -1.5
         }
     }
 

@@ -7,6 +7,15 @@ struct ShapeMatcher: Sendable {
         if characters <= 48, let shape = matchPhrase(folded, words) { return shape }
         if let shape = matchNotice(text: text, folded: folded, characters: characters) { return shape }
         if characters <= 140, let shape = matchPersonOrDate(text: text, folded: folded, words: words) { return shape }
+        if characters <= 300, let marker = Self.inlineCredit(text) {
+            return Shape(label: .caption, reason: .captionShape, matched: marker)
+        }
+        if characters <= 300,
+            let marker = Vocabulary.captionOpenings.first(where: text.utf8HasPrefix)
+                ?? Vocabulary.captionEndings.first(where: text.utf8HasSuffix)
+        {
+            return Shape(label: .caption, reason: .captionShape, matched: marker)
+        }
         if characters <= 600, let credit = Self.trailingCredit(text) {
             let isWholeBlock = credit.count + 2 >= characters
             return Shape(
@@ -94,8 +103,9 @@ struct ShapeMatcher: Sendable {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," })
         guard (1...12).contains(words.count) else { return false }
         let joiners: Set<Substring> = ["and", "&", "und", "и", "y", "et", "e", "with", "in", "for", "of", "the"]
-        let named = words.filter { $0.first?.isUppercase == true }
-        return named.count >= 1 && words.allSatisfy { $0.first?.isUppercase == true || joiners.contains($0) }
+        // Scripts without capitals (Arabic, Chinese) name people without them.
+        let isName = { (word: Substring) in word.first?.isUppercase == true || word.first?.isCased == false }
+        return words.contains(where: isName) && words.allSatisfy { isName($0) || joiners.contains($0) }
     }
 
     /// The text of a trailing parenthesis that names a photographer or agency, if any.
@@ -106,7 +116,19 @@ struct ShapeMatcher: Sendable {
         let words = inner.lowercased().split(whereSeparator: { !$0.isLetter })
         let hasCreditWord = words.contains { Vocabulary.creditWords.contains(String($0)) }
         let hasAgencySlash = inner.contains("/") && inner.first?.isUppercase == true
-        return hasCreditWord || hasAgencySlash ? String(inner) : nil
+        // "… on the outskirts of the city (Al-Ufuq)": a short source name closing a long line
+        // that is no sentence, in scripts with no capitals to tell a name by.
+        let isSourceName =
+            words.count <= 3 && text.count >= 60 && inner.first.map { !$0.isLowercase } == true
+            && !(text.dropLast(inner.count + 2).last.map { ".!?".contains($0) } ?? false)
+            && inner.unicodeScalars.allSatisfy { $0.value >= 0x600 || $0 == " " }
+        return hasCreditWord || hasAgencySlash || isSourceName ? String(inner) : nil
+    }
+
+    /// "… de la nueva trainera. FOTO: PABLO HERRERA": a credit label in the last stretch of a line.
+    static func inlineCredit(_ text: String) -> String? {
+        let tail = String(text.suffix(60)).lowercased()
+        return Vocabulary.creditOpenings.first { $0.hasSuffix(":") && tail.utf8Contains(" " + $0) }
     }
 
     /// Section headers carry counts: "Comments (12)", "12 comments".

@@ -43,15 +43,24 @@ enum Vocabulary {
     ]
 
     /// Both tables by the hash of the folded phrase: the label, and whether it opens a section.
+    /// The translated tables (`Vocabulary+Phrases.swift`) join in; a whole-line label never
+    /// becomes a section header ("Reply" under a comment opens nothing).
     static let phraseTable: [UInt64: (Label, Bool)] = {
         var table: [UInt64: (Label, Bool)] = [:]
-        for (label, phrases) in furniture {
+        func add(_ label: Label, _ phrases: [String], isHeader: Bool) {
             for phrase in phrases {
-                table[WordScanner.hash(of: Substring(WordScanner.folded(phrase)))] = (label, false)
+                let key = WordScanner.hash(of: Substring(WordScanner.folded(phrase)))
+                if isHeader, let existing = table[key], !existing.1 { continue }
+                table[key] = (label, isHeader)
             }
         }
-        for (label, phrases) in sectionHeaders {
-            for phrase in phrases { table[WordScanner.hash(of: Substring(WordScanner.folded(phrase)))] = (label, true) }
+        for (label, phrases) in furniture { add(label, phrases, isHeader: false) }
+        for (label, languages) in translatedFurniture {
+            for phrases in languages.values { add(label, phrases, isHeader: false) }
+        }
+        for (label, phrases) in sectionHeaders { add(label, phrases, isHeader: true) }
+        for (label, languages) in translatedSectionHeaders {
+            for phrases in languages.values { add(label, phrases, isHeader: true) }
         }
         return table
     }()
@@ -147,6 +156,7 @@ enum Vocabulary {
     static let bylineOpenings = [
         "by ", "original author:", "author:", "authors:", "words by ", "written by ", "posted by ",
         "story by ", "reporting by ", "von ", "autor:", "автор:", "автор ", "por ", "par ", "di ",
+        "كتب:", "كتب ", "بقلم", "作者：", "记者 ", "文／", "文/", "글=", "기자 ",
     ]
 
     /// First words of the credit and byline openings, by hash: a cheap test before the full one.
@@ -159,10 +169,15 @@ enum Vocabulary {
         "photo credit:", "picture:", "source:", "foto:", "bild:", "фото:", "фото ", "imagen:", "crédit photo",
     ]
 
+    /// Openings and endings of photo captions in scripts without spaces: "图为…", "…记者 张磊 摄".
+    static let captionOpenings = ["图为", "图：", "图片来源", "写真：", "写真は", "사진=", "사진:"]
+    static let captionEndings = ["摄", "供图", "图片来源", "提供"]
+
     /// Words inside a trailing parenthesis that make it a photo credit: "(Jane Doe/Reuters)".
     static let creditWords = [
         "getty", "images", "photo", "reuters", "afp", "ap", "epa", "shutterstock", "via", "credit",
-        "courtesy", "file", "dpa", "tass", "pool", "istock", "alamy", "bloomberg", "xinhua",
+        "courtesy", "file", "dpa", "tass", "pool", "istock", "alamy", "bloomberg", "xinhua", "تصوير", "صورة",
+        "أرشيفية", "фото", "foto", "photo", "imagen", "bild",
     ]
 
     /// Labels that icon fonts and `<time>` elements leave glued before dates in dumps.
@@ -179,6 +194,14 @@ enum Vocabulary {
         "januar": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
         "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
         "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+        "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12, "janvier": 1, "février": 2, "mars": 3,
+        "avril": 4, "juin": 6, "juillet": 7, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+        "décembre": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+        "settembre": 9, "ottobre": 10, "dicembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5,
+        "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+        "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "أغسطس": 8,
+        "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
     ]
 
     /// Glyphs that start a bulleted line in flattened pages.

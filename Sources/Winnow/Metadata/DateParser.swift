@@ -32,6 +32,7 @@ struct DateParser: Sendable {
 
     private func absolute(_ text: String, _ words: [Substring]) -> FoundDate? {
         if let iso = Self.isoDate(in: text) { return FoundDate(text: iso, iso: iso) }
+        if let numeric = Self.numericDate(words) { return FoundDate(text: text, iso: numeric) }
         var month: Int?, day: Int?, year: Int?
         var monthIndex: Int?
         for (index, word) in words.enumerated() {
@@ -55,6 +56,22 @@ struct DateParser: Sendable {
         var iso = "\(resolvedYear)-\(Self.two(month))-\(Self.two(day))"
         if let time = Self.time(in: words) { iso += "T\(Self.two(time.hour)):\(Self.two(time.minute))" }
         return FoundDate(text: found, iso: iso)
+    }
+
+    /// "21/11/2026" or "21.11.2026" (day first, as most of the world writes it; month first when
+    /// the first number cannot be a month's day count... or the second exceeds 12).
+    static func numericDate(_ words: [Substring]) -> String? {
+        for index in 0..<max(0, words.count - 2) {
+            guard let first = Int(words[index]), let second = Int(words[index + 1]), let year = Int(words[index + 2]),
+                words[index + 2].count == 4, (1900...2100).contains(year), first <= 31, second <= 31
+            else { continue }
+            let (day, month) = second > 12 ? (second, first) : (first, second)
+            guard (1...12).contains(month), day >= 1 else { continue }
+            var iso = "\(year)-\(two(month))-\(two(day))"
+            if let time = time(in: Array(words[(index + 3)...])) { iso += "T\(two(time.hour)):\(two(time.minute))" }
+            return iso
+        }
+        return nil
     }
 
     /// "10:31 pm" -> 22:31.
