@@ -37,7 +37,8 @@ enum DateShapes {
                 others += 1
             }
         }
-        if numbers >= 3 && years >= 1 && others <= 2 { markers += 1 }  // 2019 11 20, 12 03; "Santoña, 21/11/2026 - 08:45 h"
+        // Numbers with a year: "2019 11 20 12 03", "Santoña, 21/11/2026 - 08:45 h".
+        if numbers >= 3 && years >= 1 && others <= 2 { markers += 1 }
         return markers >= 1 && others <= 2 && others * 2 < words.count
     }
 
