@@ -80,7 +80,10 @@ struct RegionFinder: Sendable {
             if feature.endsWithSentence || feature.endsWithColon { return 0 }
             return feature.isHeadingLike && feature.occurrences == 1 ? -0.3 : -0.6
         case .bad:
-            return judgement.reason == .fewStopwords && feature.endsWithSentence ? 0 : -1.5
+            if judgement.reason == .fewStopwords && feature.endsWithSentence { return 0 }
+            // Pictures sit inside articles: their captions and credits cost no more than a short line.
+            if judgement.label == .caption || judgement.label == .credit { return -0.3 }
+            return -1.5
         }
     }
 

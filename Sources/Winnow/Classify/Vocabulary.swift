@@ -173,6 +173,12 @@ enum Vocabulary {
     static let captionOpenings = ["图为", "图：", "图片来源", "写真：", "写真は", "사진=", "사진:"]
     static let captionEndings = ["摄", "供图", "图片来源", "提供"]
 
+    /// Picture agencies whose name closes a short credit line: "Alex Wong | Getty Images".
+    static let agencyEndings = [
+        "getty images", "reuters", "afp", "associated press", "ap photo", "epa", "shutterstock", "istock",
+        "alamy", "xinhua", "afp via getty images", "dpa", "anadolu agency",
+    ]
+
     /// Words inside a trailing parenthesis that make it a photo credit: "(Jane Doe/Reuters)".
     static let creditWords = [
         "getty", "images", "photo", "reuters", "afp", "ap", "epa", "shutterstock", "via", "credit",
