@@ -7,7 +7,7 @@ struct ShapeMatcher: Sendable {
         if characters <= 48, let shape = matchPhrase(folded, words) { return shape }
         if let shape = matchNotice(text: text, folded: folded, characters: characters) { return shape }
         if characters <= 140, let shape = matchPersonOrDate(text: text, folded: folded, words: words) { return shape }
-        if characters <= 80, !text.utf8HasSuffix("."),
+        if characters <= 50, !text.utf8HasSuffix("."),
             let agency = Vocabulary.agencyEndings.first(where: { folded.utf8HasSuffix(" " + $0) })
         {
             return Shape(label: .credit, reason: .creditShape, matched: agency)
