@@ -52,7 +52,18 @@ struct FeatureExtractor: Sendable {
                     matched: "\(features[index].inlineSeparators) inline separators")
             }
         }
+        Self.ignoreHidingOfMostText(&features)
         return Measured(features: features, words: words, stopwordLanguage: language, stopwordMask: mask)
+    }
+
+    /// When most of a page's longer text is marked hidden, the hiding is the site's own trick (a
+    /// paywall overlay or an animation, as on dev page 2f42ef…), not a hidden copy: ignore it.
+    static func ignoreHidingOfMostText(_ features: inout [BlockFeatures]) {
+        let long = features.filter { $0.characters >= 100 }
+        let hidden = long.filter(\.isHidden).reduce(0) { $0 + $1.characters }
+        let all = long.reduce(0) { $0 + $1.characters }
+        guard all > 0, hidden * 2 > all else { return }
+        for index in features.indices { features[index].isHidden = false }
     }
 
     /// Length, punctuation and separators, in one walk over the block's scalars.
