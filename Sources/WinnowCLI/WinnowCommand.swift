@@ -7,7 +7,9 @@ public struct WinnowCommand: ParsableCommand {
         commandName: "winnow",
         abstract: "Turn scraped pages and text dumps into clean article text plus metadata.",
         version: WinnowVersion.current,
-        subcommands: [CleanCommand.self, ReportCommand.self, RulesCommand.self, OptionsCommand.self],
+        subcommands: [
+            CleanCommand.self, ReportCommand.self, WatchCommand.self, RulesCommand.self, OptionsCommand.self,
+        ],
         defaultSubcommand: CleanCommand.self
     )
 
