@@ -62,8 +62,12 @@ struct Settler {
         self.settleSeconds = settleSeconds
     }
 
-    /// The entries that have been stable long enough; the others are remembered.
-    mutating func ready(_ entries: [InboxScanner.Entry], now: Double) -> [InboxScanner.Entry] {
+    /// The entries that have been stable long enough; the others are remembered. A file that
+    /// was never announced as closed or renamed in must stay stable five times as long: its
+    /// writer may only be pausing.
+    mutating func ready(_ entries: [InboxScanner.Entry], now: Double, isAnnounced: (String) -> Bool = { _ in true })
+        -> [InboxScanner.Entry]
+    {
         var ready: [InboxScanner.Entry] = []
         var still: [String: (size: Int, modified: Double, since: Double)] = [:]
         for entry in entries {
@@ -72,7 +76,8 @@ struct Settler {
                 continue
             }
             if let previous = seen[entry.name], previous.size == entry.size, previous.modified == entry.modified {
-                if now - previous.since >= settleSeconds { ready.append(entry) } else { still[entry.name] = previous }
+                let needed = isAnnounced(entry.name) ? settleSeconds : settleSeconds * 5
+                if now - previous.since >= needed { ready.append(entry) } else { still[entry.name] = previous }
             } else {
                 still[entry.name] = (entry.size, entry.modified, now)
             }

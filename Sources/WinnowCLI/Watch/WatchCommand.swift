@@ -27,8 +27,10 @@ struct WatchCommand: ParsableCommand {
     @Option(help: "Output format: text, markdown or json.") var format: OutputFormat = .json
     @Option(help: "Documents cleaned at once (default: all cores).") var jobs: Int = ProcessInfo.processInfo
         .activeProcessorCount
-    @Option(help: "Seconds a file's size and time must stay unchanged before it is read.") var settle: Double = 2
-    @Option(help: "Seconds between full rescans of the inbox (events are only hints).") var rescan: Double = 60
+    @Option(help: "How long a file's size and time must stay unchanged before it is read (2s, 500ms, 1m).")
+    var settle: Seconds = Seconds(2)
+    @Option(help: "Time between full rescans of the inbox; events are only hints (60s).") var rescan: Seconds = Seconds(
+        60)
     @Option(name: .customLong("max-bytes"), help: "Refuse inputs larger than this many bytes.") var maxBytes: Int =
         Defaults.maxBytes
     @Flag(help: "Poll instead of using inotify (network filesystems).") var poll = false
@@ -38,7 +40,7 @@ struct WatchCommand: ParsableCommand {
 
     func validate() throws {
         guard format != .jsonl else { throw ValidationError("--format must be text, markdown or json") }
-        guard jobs >= 1, settle >= 0, rescan > 0, maxBytes >= 1 else {
+        guard jobs >= 1, settle.value >= 0, rescan.value > 0, maxBytes >= 1 else {
             throw ValidationError("--jobs, --rescan and --max-bytes must be positive and --settle not negative")
         }
     }
@@ -60,7 +62,7 @@ struct WatchCommand: ParsableCommand {
             folders: folders, cleaner: Cleaner(options: options), format: format, writer: format.writer(options.write),
             deletesDone: deleteDone)
         let daemon = WatchDaemon(
-            folders: folders, delivery: delivery, jobs: jobs, settleSeconds: settle, rescanSeconds: rescan,
+            folders: folders, delivery: delivery, jobs: jobs, settleSeconds: settle.value, rescanSeconds: rescan.value,
             runsOnce: once)
         try daemon.run(events: FolderEvents(folder: inbox, polling: poll))
     }
@@ -106,20 +108,39 @@ final class WatchDaemon {
             "watching \(folders.inbox) -> \(folders.outbox) (\(events.isPolling ? "polling" : "inotify"))"
                 + (strays > 0 ? "; removed \(strays) temporary files left by a crash" : ""))
         var lastScan = -Double.infinity
+        // Files there at start, and files the kernel says were closed or moved in, are announced.
+        var announced = Set(InboxScanner.scan(folders.inbox, limit: Self.entriesPerPass).map(\.name))
+        var needsScan = true
         while !stop.isSet {
             let now = Self.clock()
-            let entries = InboxScanner.scan(folders.inbox, limit: Self.entriesPerPass)
-                .filter { (retryAt[$0.name] ?? 0) <= now }
-            lastScan = now
-            let ready = settler.ready(entries, now: now)
-            if !ready.isEmpty { deliver(ready) }
-            if runsOnce, ready.isEmpty, entries.isEmpty { break }
-            if !ready.isEmpty { continue }
+            let isDue =
+                needsScan || now - lastScan >= rescanSeconds
+                || (settler.nextCheck(now: now).map { $0 <= 0.05 } ?? false) || retryAt.values.contains { $0 <= now }
+            if isDue {
+                needsScan = false
+                lastScan = now
+                let entries = InboxScanner.scan(folders.inbox, limit: Self.entriesPerPass)
+                    .filter { (retryAt[$0.name] ?? 0) <= now }
+                retryAt = retryAt.filter { $0.value > now }
+                let ready = settler.ready(entries, now: now) { events.isPolling || announced.contains($0) }
+                if !ready.isEmpty {
+                    deliver(ready)
+                    announced.subtract(ready.map(\.name))
+                    needsScan = true
+                    continue
+                }
+                if runsOnce, entries.isEmpty { break }
+            }
             let untilRescan = max(0.05, rescanSeconds - (Self.clock() - lastScan))
             let wait = min(untilRescan, settler.nextCheck(now: Self.clock()) ?? untilRescan, 0.5)
             switch events.wait(seconds: wait) {
-            case .overflow: Self.log("inotify queue overflowed; rescanning")
-            case .changed, .timeout: break
+            case .overflow:
+                Self.log("inotify queue overflowed; rescanning")
+                needsScan = true
+            case let .changed(names):
+                announced.formUnion(names)
+                needsScan = needsScan || !names.isEmpty
+            case .timeout: break
             }
         }
         Self.log(
@@ -179,5 +200,23 @@ private final class UnsafeOutcomes: @unchecked Sendable {
     func set(_ index: Int, _ value: (Delivery.Outcome, Double)) { lock.lock(); slots[index] = value; lock.unlock() }
     var values: [(Delivery.Outcome, Double)] {
         slots.map { $0 ?? (.retry(reason: "not processed"), 0) }
+    }
+}
+
+/// A span of time on the command line: `2s`, `500ms`, `1m`, or a plain number of seconds.
+struct Seconds: ExpressibleByArgument, Sendable {
+    var value: Double
+
+    init(_ value: Double) { self.value = value }
+
+    init?(argument: String) {
+        let units: [(suffix: String, scale: Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600)]
+        for unit in units where argument.hasSuffix(unit.suffix) {
+            guard let number = Double(argument.dropLast(unit.suffix.count)) else { return nil }
+            value = number * unit.scale
+            return
+        }
+        guard let number = Double(argument) else { return nil }
+        value = number
     }
 }
