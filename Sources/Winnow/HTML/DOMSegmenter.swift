@@ -120,6 +120,10 @@ private struct DOMWalk {
         nextID += 1
         if tag == "a" {
             frame.href = XMLNodes.attribute(node, "href")
+            if XMLNodes.attribute(node, "rel")?.lowercased().split(separator: " ").contains("author") == true {
+                let name = Self.textContent(node)
+                if !name.isEmpty, !head.authorLinks.contains(name) { head.authorLinks.append(name) }
+            }
             frame.containers.insert(.link)
             if let href = frame.href, !href.isEmpty { appendMarkup("[") }
         }

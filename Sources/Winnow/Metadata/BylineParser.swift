@@ -4,7 +4,8 @@ import Foundation
 struct BylineParser: Sendable {
     /// Words that never name a person on their own.
     static let notNames: Set<String> = [
-        "staff", "editor", "editors", "admin", "reporter", "team", "desk", "news", "wire",
+        "staff", "editor", "editors", "admin", "reporter", "team", "desk", "news", "wire", "agency", "press", "bureau",
+        "media", "group", "inc", "ltd", "llc", "network", "magazine", "online", "digital", "nast",
     ]
 
     func authors(blocks: [Block], verdicts: [Verdict]) -> [Author] {

@@ -7,6 +7,10 @@ public struct Metadata: Sendable, Equatable {
     public var modified: FoundDate?
     /// The page's canonical address, from HTML.
     public var url: String?
+    /// Tags and the section, as the page declares them.
+    public var tags: [String] = []
+    /// The page's main picture (`og:image`, JSON-LD `image`).
+    public var mainImage: String?
     public var site: String?
     public var dateline: String?
     public var language: LanguageGuess?

@@ -59,8 +59,11 @@ extension MetadataExtractor {
             metadata.title = title
             metadata.site = metadata.site ?? site
         }
-        let declaredAuthors = (structured.authors + [meta["author"], meta["article:author"]].compactMap { $0 })
-            .filter { BylineParser.isPersonName($0) }
+        let declaredAuthors =
+            (structured.authors + [meta["author"], meta["article:author"]].compactMap { $0 }
+            + head.authorLinks)
+            .map { BylineParser.names(in: $0).first ?? $0 }
+            .filter { BylineParser.isPersonName($0) && $0 != structured.publisher && $0 != meta["og:site_name"] }
         for name in declaredAuthors.reversed() where !metadata.authors.contains(where: { $0.name == name }) {
             metadata.authors.insert(Author(name: name, role: nil, bio: nil), at: 0)
         }
@@ -73,6 +76,18 @@ extension MetadataExtractor {
         }
         metadata.site = meta["og:site_name"] ?? structured.publisher ?? metadata.site
         metadata.url = head.canonicalURL ?? meta["og:url"]
+        let keywords =
+            structured.keywords.isEmpty
+            ? (meta["news_keywords"] ?? meta["keywords"] ?? "").split(separator: ",").map {
+                String($0).trimmingSpaces()
+            }
+            : structured.keywords
+        metadata.tags = ([structured.section ?? meta["article:section"]].compactMap { $0 } + keywords)
+            .filter { !$0.isEmpty }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        metadata.mainImage = meta["og:image"] ?? meta["twitter:image"] ?? structured.image
+        if metadata.published == nil, let url = metadata.url, let day = Self.dateInAddress(url) {
+            metadata.published = FoundDate(text: url, iso: day)
+        }
         if metadata.language == nil, let language = head.language, !language.isEmpty {
             metadata.language = LanguageGuess(code: String(language.prefix(2)).lowercased(), confidence: 0)
         }
@@ -80,6 +95,19 @@ extension MetadataExtractor {
 }
 
 extension MetadataExtractor {
+    /// `/2019/11/19/` or `/2019-11-19/` in an address: many sites date their paths.
+    static func dateInAddress(_ url: String) -> String? {
+        let parts = url.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "_" }).map(String.init)
+        for index in 0..<max(0, parts.count - 2) {
+            guard parts[index].count == 4, let year = Int(parts[index]), (1990...2100).contains(year),
+                let month = Int(parts[index + 1]), (1...12).contains(month), parts[index + 1].count <= 2,
+                let day = Int(parts[index + 2]), (1...31).contains(day), parts[index + 2].count <= 2
+            else { continue }
+            return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+        }
+        return nil
+    }
+
     /// A date a page declares: ISO as it stands, other forms ("Mon, 18 Nov 2019 16:07:38") read by
     /// the date parser; placeholders before 1990 ("0001-01-01T00:00:00Z") are no date.
     static func declaredDate(_ text: String, _ dates: DateParser) -> FoundDate? {

@@ -7,6 +7,9 @@ struct StructuredData: Sendable, Equatable {
     var published: String?
     var modified: String?
     var publisher: String?
+    var keywords: [String] = []
+    var section: String?
+    var image: String?
 
     /// Reads every JSON-LD script; the first article-like object that names a field wins.
     /// Scripts that are not valid JSON are skipped: pages ship broken ones.
@@ -30,6 +33,12 @@ struct StructuredData: Sendable, Equatable {
         published = published ?? Self.strings(object["datePublished"]).first
         modified = modified ?? Self.strings(object["dateModified"]).first
         publisher = publisher ?? Self.names(object["publisher"]).first
+        if keywords.isEmpty {
+            keywords = Self.strings(object["keywords"]).flatMap { $0.split(separator: ",") }
+                .map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        section = section ?? Self.strings(object["articleSection"]).first
+        image = image ?? Self.strings(object["image"]).first ?? Self.urls(object["image"]).first
     }
 
     /// Objects at the top, in arrays and in `@graph`.
@@ -42,6 +51,13 @@ struct StructuredData: Sendable, Equatable {
     private static func strings(_ value: Any?) -> [String] {
         if let text = value as? String { return [text] }
         if let array = value as? [Any] { return array.compactMap { $0 as? String } }
+        return []
+    }
+
+    /// Addresses from an `ImageObject` or a list of them.
+    private static func urls(_ value: Any?) -> [String] {
+        if let object = value as? [String: Any] { return strings(object["url"]) }
+        if let array = value as? [Any] { return array.flatMap { urls($0) } }
         return []
     }
 

@@ -65,7 +65,8 @@ extension Article {
                 "modified",
                 meta.modified.map { .object([("text", .string($0.text)), ("iso", .optional($0.iso))]) } ?? .null
             ),
-            ("url", .optional(meta.url)),
+            ("url", .optional(meta.url)), ("tags", .array(meta.tags.map(JSONValue.string))),
+            ("image", .optional(meta.mainImage)),
             ("site", .optional(meta.site)), ("dateline", .optional(meta.dateline)),
             ("language", language), ("reading_time", readingTime), ("word_count", .integer(meta.wordCount)),
             ("body", .string(bodyText)), ("blocks", .array(blockValues)), ("images", .array(images)),
