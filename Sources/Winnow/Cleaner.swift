@@ -17,8 +17,9 @@ public struct Cleaner: Sendable {
         let page =
             format == .html ? try Self.segmentHTML(decoder.decodeHTML(input)) : Self.segmentText(decoder.decode(input))
         let classification = Classifier(options: options.classify).classify(page.blocks, head: page.head)
-        let metadata = MetadataExtractor(options: options.metadata).extract(
-            page.blocks, classification, head: page.head)
+        var metadataOptions = options.metadata
+        metadataOptions.referenceDate = metadataOptions.referenceDate ?? input.recordDate
+        let metadata = MetadataExtractor(options: metadataOptions).extract(page.blocks, classification, head: page.head)
         return Article(
             id: input.id, format: format, decoding: page.decoding, blocks: page.blocks,
             verdicts: classification.verdicts, metadata: metadata)

@@ -9,12 +9,19 @@ public struct RawInput: Sendable, Equatable {
     public var format: InputFormat
     /// A charset named by the caller (HTTP header, `--encoding`), trusted over guesses.
     public var declaredEncoding: String?
+    /// When the record was fetched (a WARC or JSON lines record's date, ISO 8601): relative dates
+    /// in the page ("a day ago") count back from it unless `--reference-date` says otherwise.
+    public var recordDate: String?
 
-    public init(id: String, bytes: [UInt8], format: InputFormat = .auto, declaredEncoding: String? = nil) {
+    public init(
+        id: String, bytes: [UInt8], format: InputFormat = .auto, declaredEncoding: String? = nil,
+        recordDate: String? = nil
+    ) {
         self.id = id
         self.bytes = bytes
         self.format = format
         self.declaredEncoding = declaredEncoding
+        self.recordDate = recordDate
     }
 }
 

@@ -20,6 +20,12 @@ import Testing
         #expect(DateParser(reference: reference).parse("3 weeks ago")?.iso == "2026-02-08T10:00:00")
     }
 
+    @Test func aRecordsOwnDateResolvesRelativeDates() throws {
+        let bytes = Array("CNN a day ago\n\(prose("bridge", sentences: 4))".utf8)
+        let article = try Cleaner().clean(RawInput(id: "r", bytes: bytes, format: .text, recordDate: "2025-07-05T08:00:00Z"))
+        #expect(article.metadata.published == FoundDate(text: "a day ago", iso: "2025-07-04T08:00:00"))
+    }
+
     @Test func aDateWithoutYearTakesTheReferenceYear() {
         #expect(DateParser(reference: DateParts(iso: "2025-07-05")).parse("July 3")?.iso == "2025-07-03")
         #expect(DateParser(reference: nil).parse("July 3") == FoundDate(text: "July 3", iso: nil))
