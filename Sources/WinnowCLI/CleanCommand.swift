@@ -46,6 +46,17 @@ struct CleanCommand: ParsableCommand {
     @Option(help: "Read inputs in this charset when they do not say (a label like windows-1251).")
     var encoding: String?
 
+    @Option(name: .customLong("id-field"), help: "JSON lines records: the field with the record's id.") var idField =
+        "id"
+    @Option(name: .customLong("html-field"), help: "JSON lines records: the field with the page's HTML.")
+    var htmlField = "html"
+    @Option(name: .customLong("text-field"), help: "JSON lines records: the field with a text dump.") var textField =
+        "text"
+    @Option(name: .customLong("url-field"), help: "JSON lines records: the field with the page's address.")
+    var urlField = "url"
+    @Option(name: .customLong("date-field"), help: "JSON lines records: the field with the fetch date.") var dateField =
+        "date"
+
     @Flag(help: "Markdown: keep in-article links as [text](href).") var links = false
     @Flag(help: "Markdown: keep images as ![alt](src).") var images = false
     @Flag(help: "Keep the page's comments apart from the body (JSON 'comments', a Markdown section).")
@@ -73,6 +84,18 @@ struct CleanCommand: ParsableCommand {
         options.write.includesLinks = links
         options.write.includesImages = images
         options.write.includesComments = comments
+        // `--format jsonl -`: standard input is a stream of JSON lines records, one output line each.
+        if format == .jsonl, paths == ["-"], output == nil, !explain {
+            let stream = RecordStream(
+                cleaner: Cleaner(options: options), writer: JSONWriter(compact: true, options: options.write),
+                fields: RecordStream.Fields(
+                    id: idField, html: htmlField, text: textField, url: urlField, date: dateField),
+                inputFormat: inputFormat, encoding: encoding)
+            stream.run(lines: { readLine(strippingNewline: true) }) { line in
+                FileHandle.standardOutput.write(Data((line + "\n").utf8))
+            }
+            return
+        }
         let inputs = InputSource.collect(paths)
         if inputs.isEmpty { throw ValidationError("no inputs found under \(paths.joined(separator: ", "))") }
         let results = BatchRunner(

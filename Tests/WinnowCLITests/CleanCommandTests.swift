@@ -151,3 +151,49 @@ import Testing
         for comment in comments { #expect(!body.contains(comment), "comment in body: \(comment)") }
     }
 }
+
+@Suite struct StreamModeTests {
+    @Test func eachJSONLineGivesOneLineInOrderWithErrorsAsRecords() throws {
+        let seed = try String(
+            contentsOf: WinnowBinary.root.appendingPathComponent(
+                "samples/text/seed-003-related-articles-and-app-promo/input.txt"),
+            encoding: .utf8)
+        let page = try String(
+            contentsOf: WinnowBinary.root.appendingPathComponent("samples/pages/table-in-article/source.html"),
+            encoding: .utf8)
+        func line(_ object: [String: Any]) throws -> String {
+            String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        }
+        let input =
+            [
+                try line([
+                    "key": "first", "body": seed, "fetched": "2025-07-05T10:00:00Z", "source": "crawl-7", "rank": 3,
+                ]),
+                "{not json",
+                try line(["key": "second", "page": page]),
+                try line(["key": "third"]),
+            ].joined(separator: "\n") + "\n"
+        let run = try WinnowBinary.run(
+            [
+                "clean", "--format", "jsonl", "--id-field", "key", "--text-field", "body", "--html-field", "page",
+                "--date-field", "fetched", "-",
+            ],
+            stdin: Data(input.utf8))
+        #expect(run.status == 0)
+        let records = run.stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(records.count == 4)
+        #expect(records.map { $0["id"] as? String } == ["first", "line 2", "second", "third"])
+        #expect(records.map { $0["status"] as? String } == ["ok", "error", "ok", "error"])
+        #expect(records[1]["error"] as? String == "bad-json")
+        #expect(records[1]["line"] as? Int == 2)
+        #expect(records[3]["error"] as? String == "no-content")
+        #expect(records[0]["record_source"] as? String == "crawl-7")
+        #expect(records[0]["rank"] as? Int == 3)
+        let published = records[0]["published"] as? [String: Any]
+        #expect(published?["iso"] as? String == "2025-07-04T10:00:00")
+        #expect((records[0]["body"] as? String)?.contains("\n") == true)
+        #expect(!run.stdout.split(separator: "\n").contains { $0.isEmpty })
+    }
+}

@@ -12,12 +12,17 @@ public struct JSONWriter: ArticleWriter {
     public var fileExtension: String { isCompact ? "jsonl" : "json" }
 
     public func render(_ article: Article) -> String {
+        value(article).serialized(pretty: !isCompact) + "\n"
+    }
+
+    /// The article's JSON value with the options applied.
+    public func value(_ article: Article) -> JSONValue {
         var value = article.jsonValue
         if options.includesComments, case let .object(pairs) = value {
             let comments = article.commentTexts.map(JSONValue.string)
             value = .object(pairs + [("comments", .array(comments))])
         }
-        return value.serialized(pretty: !isCompact) + "\n"
+        return value
     }
 }
 

@@ -22,7 +22,8 @@ import Testing
 
     @Test func aRecordsOwnDateResolvesRelativeDates() throws {
         let bytes = Array("CNN a day ago\n\(prose("bridge", sentences: 4))".utf8)
-        let article = try Cleaner().clean(RawInput(id: "r", bytes: bytes, format: .text, recordDate: "2025-07-05T08:00:00Z"))
+        let article = try Cleaner().clean(
+            RawInput(id: "r", bytes: bytes, format: .text, recordDate: "2025-07-05T08:00:00Z"))
         #expect(article.metadata.published == FoundDate(text: "a day ago", iso: "2025-07-04T08:00:00"))
     }
 

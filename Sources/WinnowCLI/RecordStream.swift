@@ -1,0 +1,112 @@
+import Foundation
+import Winnow
+
+/// JSON lines records in, one JSON line out per record, in order: the stream mode that runs as a
+/// co-process (Spark's `RDD.pipe`, a shell pipeline). Each output line is flushed as soon as it
+/// is written; a record that fails, or a line that is not JSON, becomes an error record and the
+/// stream goes on.
+struct RecordStream {
+    /// Which record fields hold what; every other field is passed through to the output.
+    struct Fields {
+        var id = "id", html = "html", text = "text", url = "url", date = "date"
+    }
+
+    var cleaner: Cleaner
+    var writer: JSONWriter
+    var fields: Fields
+    var inputFormat: InputFormat
+    var encoding: String?
+
+    /// Reads lines until the end of the input; returns how many records failed.
+    @discardableResult
+    func run(lines: () -> String?, write: (String) -> Void) -> Int {
+        var number = 0, failures = 0
+        while let line = lines() {
+            number += 1
+            guard !line.allSatisfy({ $0 == " " || $0 == "\r" || $0 == "\t" }) else {
+                write(
+                    Self.errorLine(
+                        id: "line \(number)", line: number, code: "empty-line", message: "line \(number) is empty"))
+                failures += 1
+                continue
+            }
+            let output = clean(line, number: number)
+            if output.failed { failures += 1 }
+            write(output.line)
+        }
+        return failures
+    }
+
+    func clean(_ line: String, number: Int) -> (line: String, failed: Bool) {
+        guard let data = line.data(using: .utf8),
+            let record = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) as? [String: Any]
+        else {
+            return (
+                Self.errorLine(
+                    id: "line \(number)", line: number, code: "bad-json",
+                    message: "line \(number) is not a JSON object"), true
+            )
+        }
+        let id = Self.string(record[fields.id]) ?? "line \(number)"
+        let html = Self.string(record[fields.html]), text = Self.string(record[fields.text])
+        guard let body = html ?? text else {
+            return (
+                Self.errorLine(
+                    id: id, line: number, code: "no-content",
+                    message: "record has neither '\(fields.html)' nor '\(fields.text)' (--html-field, --text-field)"),
+                true
+            )
+        }
+        let format: InputFormat = inputFormat != .auto ? inputFormat : html != nil ? .html : .text
+        let input = RawInput(
+            id: id, bytes: Array(body.utf8), format: format, declaredEncoding: encoding,
+            recordDate: Self.string(record[fields.date]))
+        let passthrough = record.keys.sorted().filter { ![fields.html, fields.text].contains($0) }
+            .map { ($0, JSONValue(any: record[$0] as Any)) }
+        do {
+            let article = try cleaner.clean(input)
+            guard case var .object(pairs) = writer.value(article) else { return (writer.render(article), false) }
+            if let url = Self.string(record[fields.url]) { pairs.append(("record_url", .string(url))) }
+            // A passed-through field that clashes with one of Winnow's keeps its value as record_NAME.
+            let taken = Set(pairs.map(\.0))
+            pairs += passthrough.map { taken.contains($0.0) ? ("record_" + $0.0, $0.1) : $0 }
+            return (JSONValue.object(pairs).serialized(), false)
+        } catch {
+            return (Self.errorLine(id: id, line: number, code: error.code, message: error.description), true)
+        }
+    }
+
+    static func errorLine(id: String, line: Int, code: String, message: String) -> String {
+        JSONValue.object([
+            ("id", .string(id)), ("line", .integer(line)), ("status", .string("error")), ("error", .string(code)),
+            ("message", .string(message)),
+        ]).serialized()
+    }
+
+    private static func string(_ value: Any?) -> String? {
+        if let text = value as? String { return text }
+        if let number = value as? NSNumber { return number.stringValue }
+        return nil
+    }
+}
+
+extension JSONValue {
+    /// A value from `JSONSerialization`, for fields passed through unchanged.
+    init(any value: Any) {
+        switch value {
+        case let text as String: self = .string(text)
+        case let number as NSNumber:
+            if String(cString: number.objCType) == "c" {
+                self = .bool(number.boolValue)
+            } else if number.doubleValue == number.doubleValue.rounded(), abs(number.doubleValue) < 1e15 {
+                self = .integer(number.intValue)
+            } else {
+                self = .number(number.doubleValue)
+            }
+        case let array as [Any]: self = .array(array.map { JSONValue(any: $0) })
+        case let object as [String: Any]:
+            self = .object(object.keys.sorted().map { ($0, JSONValue(any: object[$0] as Any)) })
+        default: self = .null
+        }
+    }
+}
