@@ -85,18 +85,38 @@ struct CleanCommand: ParsableCommand {
         options.write.includesImages = images
         options.write.includesComments = comments
         // `--format jsonl -`: standard input is a stream of JSON lines records, one output line each.
+        // `--format jsonl -` with JSON records on standard input is the stream mode: one output line
+        // per record line. Anything else on standard input is one document.
+        var preloaded: [UInt8]?
         if format == .jsonl, paths == ["-"], output == nil, !explain {
+            let first = readLine(strippingNewline: false) ?? ""
+            guard first.drop(while: { $0 == " " || $0 == "\t" }).first == "{" else {
+                var bytes = Array(first.utf8)
+                while let line = readLine(strippingNewline: false) { bytes += Array(line.utf8) }
+                preloaded = bytes
+                return try cleanFiles(options, preloadedStandardInput: preloaded)
+            }
+            var pending: String? = first.last?.isNewline == true ? String(first.dropLast()) : first
             let stream = RecordStream(
                 cleaner: Cleaner(options: options), writer: JSONWriter(compact: true, options: options.write),
                 fields: RecordStream.Fields(
                     id: idField, html: htmlField, text: textField, url: urlField, date: dateField),
                 inputFormat: inputFormat, encoding: encoding)
-            stream.run(lines: { readLine(strippingNewline: true) }) { line in
+            stream.run(lines: {
+                defer { pending = nil }
+                return pending ?? readLine(strippingNewline: true)
+            }) { line in
                 FileHandle.standardOutput.write(Data((line + "\n").utf8))
             }
             return
         }
-        let inputs = InputSource.collect(paths)
+        try cleanFiles(options, preloadedStandardInput: preloaded)
+    }
+
+    /// Files, folders and standard input as documents.
+    private func cleanFiles(_ options: Options, preloadedStandardInput: [UInt8]?) throws {
+        var inputs = InputSource.collect(paths)
+        for index in inputs.indices where inputs[index].url == nil { inputs[index].preloaded = preloadedStandardInput }
         if inputs.isEmpty { throw ValidationError("no inputs found under \(paths.joined(separator: ", "))") }
         let results = BatchRunner(
             cleaner: Cleaner(options: options), inputFormat: inputFormat, encoding: encoding, jobs: jobs

@@ -9,6 +9,8 @@ struct InputSource: Sendable {
     var url: URL?
     /// The path below the folder the user named, used to mirror the tree under `--output`.
     var relativePath: String
+    /// Standard input already read (stream mode looked at its first line).
+    var preloaded: [UInt8]? = nil
 
     /// File extensions taken when walking a folder; files named directly are always taken.
     static let folderExtensions: Set<String> = ["txt", "text", "html", "htm", "xhtml"]
@@ -68,6 +70,7 @@ struct InputSource: Sendable {
     /// The bytes, or an error naming the cause (missing, a folder, unreadable).
     func read() -> Result<[UInt8], InputError> {
         guard let url else {
+            if let preloaded { return .success(preloaded) }
             return .success(Array(FileHandle.standardInput.readDataToEndOfFile()))
         }
         do {
