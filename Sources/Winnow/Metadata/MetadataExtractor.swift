@@ -53,8 +53,10 @@ extension MetadataExtractor {
     static func merge(_ head: PageHead, into metadata: inout Metadata, dates: DateParser) {
         let structured = StructuredData(jsonLD: head.jsonLD)
         let meta = head.meta
-        if metadata.title == nil {
-            let declared = meta["og:title"] ?? meta["twitter:title"] ?? structured.headline ?? head.title
+        let declared = meta["og:title"] ?? meta["twitter:title"] ?? structured.headline ?? head.title
+        // The visible headline wins unless it has little to do with what the page declares: then
+        // the line taken was a label or a teaser ("You are at:", a product name), not the headline.
+        if metadata.title == nil || Self.overlap(metadata.title ?? "", declared ?? "") < 0.3 && declared != nil {
             let (title, site) = TitleCleaner.split(declared)
             metadata.title = title
             metadata.site = metadata.site ?? site
@@ -106,6 +108,14 @@ extension MetadataExtractor {
             return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
         }
         return nil
+    }
+
+    /// Share of the second title's words (4+ letters) that the first one has too.
+    static func overlap(_ first: String, _ second: String) -> Double {
+        let words = { (text: String) in Set(WordScanner.words(in: text).filter { $0.letters >= 4 }.map(\.stem)) }
+        let a = words(first), b = words(second)
+        guard !b.isEmpty else { return 1 }
+        return Double(a.intersection(b).count) / Double(b.count)
     }
 
     /// A date a page declares: ISO as it stands, other forms ("Mon, 18 Nov 2019 16:07:38") read by
