@@ -63,6 +63,11 @@ struct CleanCommand: ParsableCommand {
     var comments = false
     @Flag(help: "Keep the article's photo captions and credits in the body.") var captions = false
 
+    @Option(help: "In folders, take only files matching this glob (repeatable): --include '*.html'.")
+    var include: [String] = []
+    @Option(help: "In folders, skip files matching this glob (repeatable): --exclude 'expected.*'.")
+    var exclude: [String] = []
+
     @Option(help: "Documents cleaned at once (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -115,7 +120,7 @@ struct CleanCommand: ParsableCommand {
 
     /// Files, folders and standard input as documents.
     private func cleanFiles(_ options: Options, preloadedStandardInput: [UInt8]?) throws {
-        var inputs = InputSource.collect(paths)
+        var inputs = InputSource.collect(paths, include: include, exclude: exclude)
         for index in inputs.indices where inputs[index].url == nil { inputs[index].preloaded = preloadedStandardInput }
         if inputs.isEmpty { throw ValidationError("no inputs found under \(paths.joined(separator: ", "))") }
         let results = BatchRunner(

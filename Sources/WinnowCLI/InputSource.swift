@@ -17,7 +17,10 @@ struct InputSource: Sendable {
 
     /// Expands the paths the user gave into inputs, in order; folders are walked recursively and
     /// sorted. A path that does not exist stays an input so that it ends as an error record.
-    static func collect(_ paths: [String]) -> [InputSource] {
+    ///
+    /// In folders, `include` globs (any matches) narrow the files taken and `exclude` globs drop
+    /// files; a glob matches the path below the folder or the file's name (`*.html`, `2019/*`).
+    static func collect(_ paths: [String], include: [String] = [], exclude: [String] = []) -> [InputSource] {
         var inputs: [InputSource] = []
         let manager = FileManager.default
         for path in paths {
@@ -31,9 +34,15 @@ struct InputSource: Sendable {
                 inputs.append(InputSource(name: path, url: url, relativePath: url.lastPathComponent))
                 continue
             }
-            inputs += walk(folder: path)
+            inputs += walk(folder: path).filter { Self.isWanted($0.relativePath, include: include, exclude: exclude) }
         }
         return inputs
+    }
+
+    static func isWanted(_ relativePath: String, include: [String], exclude: [String]) -> Bool {
+        let name = (relativePath as NSString).lastPathComponent
+        let matches = { (glob: String) in fnmatch(glob, relativePath, 0) == 0 || fnmatch(glob, name, 0) == 0 }
+        return (include.isEmpty || include.contains(where: matches)) && !exclude.contains(where: matches)
     }
 
     private static func walk(folder: String) -> [InputSource] {

@@ -20,6 +20,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The HTML file to write.") var output: String
     @Option(name: .customLong("input-format"), help: "Read inputs as auto, text or html.") var inputFormat:
         InputFormat = .auto
+    @Option(help: "In folders, take only files matching this glob (repeatable).") var include: [String] = []
+    @Option(help: "In folders, skip files matching this glob (repeatable).") var exclude: [String] = []
     @Option(help: "Documents cleaned at once (default: all cores).") var jobs: Int = ProcessInfo.processInfo
         .activeProcessorCount
 
@@ -29,7 +31,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let inputs = InputSource.collect(paths)
+        let inputs = InputSource.collect(paths, include: include, exclude: exclude)
         let results = BatchRunner(cleaner: Cleaner(), inputFormat: inputFormat, encoding: nil, jobs: jobs).run(inputs)
         var articles: [Article] = []
         var failures: [(id: String, code: String, message: String)] = []

@@ -65,6 +65,18 @@ import Testing
         #expect(markdown.hasPrefix("# Russia Officially Recognizes Taliban Rule in Afghanistan\n"))
     }
 
+    @Test func globsNarrowWhatAFolderGives() throws {
+        let run = try WinnowBinary.run([
+            "clean", "--format", "jsonl", "--include", "*.html", "--exclude", "windows-*", "samples/pages",
+        ])
+        let ids = run.stdout.split(separator: "\n").compactMap {
+            (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["id"] as? String
+        }
+        #expect(!ids.isEmpty)
+        #expect(ids.allSatisfy { $0.hasSuffix("/source.html") && !$0.contains("/windows-") })
+        #expect(ids.count == 19 - 3)
+    }
+
     @Test func badInputsAreReportedAndTheRestStillCleaned() throws {
         let folder = try WinnowBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
