@@ -1,0 +1,130 @@
+import CLibXML2
+
+/// Building blocks from the walk: kinds, DOM features, table rows, attributes.
+extension DOMWalk {
+    // MARK: Blocks
+
+    /// Ends the block being built. `closing` is the block element being left, if any.
+    mutating func flush(closing: Frame?) {
+        let hasLinks = linkCharacters > 0
+        let linkedText =
+            hasLinks ? UnicodeCleaner().clean(String(decoding: linked, as: UTF8.self)).text.trimmingSpaces() : nil
+        let links = linkCharacters
+        let blockImages = images
+        linkCharacters = 0
+        images = []
+        let cleaned = takeText(keepsSpacing: closing?.tag == "pre")
+        guard !cleaned.isEmpty else { return }
+        let stack = closing.map { frames + [$0] } ?? frames
+        let (kind, marker) = Self.kind(in: stack, frames: &frames)
+        var block = Block(
+            index: blocks.count, text: cleaned, raw: cleaned, kind: kind, listMarker: marker, line: line,
+            group: blocks.count)
+        block.dom = Self.features(stack, linkCharacters: links)
+        block.linkedText = linkedText
+        block.images = blockImages
+        blocks.append(block)
+    }
+
+    mutating func startComplexRow() {
+        if let cells = rowCells, let row = frames.last(where: { $0.tag == "tr" }) {
+            let partial = cells + [takeText()]
+            emitRow(partial, frame: row)
+        }
+        rowIsComplex = true
+    }
+
+    mutating func emitRow(_ cells: [String], frame: Frame) {
+        let kept = cells.filter { !$0.isEmpty }
+        linkCharacters = kept.isEmpty ? 0 : linkCharacters
+        guard !kept.isEmpty else { return }
+        let stack = frames + [frame]
+        var block = Block(
+            index: blocks.count, text: kept.joined(separator: " | "), raw: cells.joined(separator: " | "),
+            kind: .tableRow, line: line, group: blocks.count)
+        block.cells = cells
+        block.dom = Self.features(stack, linkCharacters: linkCharacters)
+        linkCharacters = 0
+        blocks.append(block)
+    }
+
+    /// The block's kind from the nearest element that gives one; a paragraph inside a list item
+    /// is a list item. Numbered items take the next number of their `<ol>`.
+    static func kind(in stack: [Frame], frames: inout [Frame]) -> (BlockKind, String?) {
+        guard let nearest = stack.lastIndex(where: { $0.kind != nil }) else { return (.line, nil) }
+        let item = stack.lastIndex { $0.tag == "li" }
+        let list = stack.lastIndex { $0.tag == "ul" || $0.tag == "ol" }
+        if let item, item >= (list ?? 0), stack[nearest].kind == .paragraph || stack[nearest].kind == .listItem {
+            if let list, stack[list].tag == "ol", let frameIndex = frames.firstIndex(where: { $0.id == stack[list].id })
+            {
+                let number = frames[frameIndex].nextOrdinal ?? 1
+                frames[frameIndex].nextOrdinal = number + 1
+                return (.listItem, "\(number).")
+            }
+            return (.listItem, "-")
+        }
+        return (stack[nearest].kind ?? .line, nil)
+    }
+
+    static func features(_ stack: [Frame], linkCharacters: Int) -> DOMFeatures {
+        var containers: Containers = []
+        var hidden = false
+        for frame in stack {
+            containers.formUnion(frame.containers)
+            hidden = hidden || frame.isHidden
+        }
+        let owner = stack.last { $0.isBlock } ?? stack.last
+        return DOMFeatures(
+            tag: owner?.tag ?? "", path: stack.suffix(5).map(\.tag).joined(separator: ">"),
+            hintTokens: stack.suffix(ClassHints.elementsRead).reversed().flatMap { $0.hints + [""] },
+            linkCharacters: linkCharacters,
+            containers: containers, isHidden: hidden, depth: stack.count,
+            headingLevel: stack.last { $0.headingLevel != nil }?.headingLevel, ancestors: stack.map(\.id))
+    }
+
+    // MARK: Attributes
+
+    /// Lowercase tokens of the class and id attributes: `post-body main` gives post, body, main.
+    static func hintTokens(_ node: xmlNodePtr) -> [String] {
+        var tokens: [String] = []
+        for name in ["class", "id"] {
+            guard let value = XMLNodes.attribute(node, name), !value.isEmpty else { continue }
+            for token in WordScanner.folded(value.replacingUnderscores()).split(separator: " ") where token.count >= 2 {
+                tokens.append(String(token))
+                if tokens.count >= 12 { return tokens }
+            }
+        }
+        return tokens
+    }
+
+    static func isHidden(_ node: xmlNodePtr) -> Bool {
+        if XMLNodes.attribute(node, "hidden") != nil { return true }
+        if XMLNodes.attribute(node, "aria-hidden")?.lowercased() == "true" { return true }
+        guard let style = XMLNodes.attribute(node, "style") else { return false }
+        let compact = String(style.lowercased().unicodeScalars.filter { $0 != " " })
+        return compact.utf8Contains("display:none") || compact.utf8Contains("visibility:hidden")
+    }
+
+    /// The text of an element's children, for `<title>` and scripts.
+    static func textContent(_ node: xmlNodePtr) -> String {
+        var bytes: [UInt8] = []
+        var child = node.pointee.children
+        while let current = child {
+            if let content = current.pointee.content {
+                var index = 0
+                while content[index] != 0 {
+                    bytes.append(content[index])
+                    index += 1
+                }
+            }
+            child = current.pointee.next
+        }
+        return UnicodeCleaner().clean(String(decoding: bytes, as: UTF8.self)).text.trimmingSpaces()
+    }
+}
+
+extension String {
+    fileprivate func replacingUnderscores() -> String {
+        String(unicodeScalars.map { $0 == "_" ? " " : Character($0) })
+    }
+}
