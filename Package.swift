@@ -26,10 +26,16 @@ let package = Package(
             dependencies: ["CLibXML2", "CUchardet"],
             exclude: ["Classify/STOPWORDS-LICENSE.txt"]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "WinnowCLI",
             dependencies: [
                 "Winnow",
+                "CZlib",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

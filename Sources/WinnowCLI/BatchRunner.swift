@@ -27,7 +27,7 @@ struct BatchRunner: Sendable {
     }
 
     private func clean(_ input: InputSource) -> Result<Article, InputError> {
-        switch input.read() {
+        switch input.read(limit: cleaner.options.limits.maxBytes) {
         case let .failure(error):
             return .failure(error)
         case let .success(bytes):

@@ -13,7 +13,7 @@ struct InputSource: Sendable {
     var preloaded: [UInt8]? = nil
 
     /// File extensions taken when walking a folder; files named directly are always taken.
-    static let folderExtensions: Set<String> = ["txt", "text", "html", "htm", "xhtml"]
+    static let folderExtensions: Set<String> = ["txt", "text", "html", "htm", "xhtml"]  // also with .gz
 
     /// Expands the paths the user gave into inputs, in order; folders are walked recursively and
     /// sorted. A path that does not exist stays an input so that it ends as an error record.
@@ -57,7 +57,7 @@ struct InputSource: Sendable {
         let prefix = root.standardizedFileURL.path + "/"
         for case let url as URL in walker {
             guard (try? url.resourceValues(forKeys: Set(keys)).isRegularFile) == true,
-                folderExtensions.contains(url.pathExtension.lowercased())
+                folderExtensions.contains(Self.innerExtension(url.lastPathComponent))
             else { continue }
             let full = url.standardizedFileURL.path
             let relative = full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : url.lastPathComponent
@@ -69,14 +69,45 @@ struct InputSource: Sendable {
 
     /// The format the extension promises, else auto.
     var formatFromExtension: InputFormat {
-        switch url?.pathExtension.lowercased() {
-        case "html", "htm", "xhtml": .html
-        case "txt", "text": .text
-        default: .auto
+        var name = url?.lastPathComponent.lowercased() ?? ""
+        if name.hasSuffix(".gz") { name = String(name.dropLast(3)) }
+        switch (name as NSString).pathExtension {
+        case "html", "htm", "xhtml": return .html
+        case "txt", "text": return .text
+        default: return .auto
         }
     }
 
-    /// The bytes, or an error naming the cause (missing, a folder, unreadable).
+    /// The extension under a `.gz`: `page.html.gz` gives `html`.
+    static func innerExtension(_ name: String) -> String {
+        var lowered = name.lowercased()
+        if lowered.hasSuffix(".gz") { lowered = String(lowered.dropLast(3)) }
+        return (lowered as NSString).pathExtension
+    }
+
+    /// The bytes, gunzipped when they are gzip (at most `limit` bytes once inflated), or an error
+    /// naming the cause (missing, a folder, unreadable, corrupt or oversized gzip).
+    func read(limit: Int) -> Result<[UInt8], InputError> {
+        switch read() {
+        case let .failure(error): return .failure(error)
+        case let .success(bytes):
+            guard Gunzip.isGzip(bytes), (url?.pathExtension.lowercased() == "gz" || url == nil) else {
+                return .success(bytes)
+            }
+            switch Gunzip.decompress(bytes, limit: limit) {
+            case let .success(inflated): return .success(inflated)
+            case let .failure(.tooLarge(limit)):
+                return .failure(
+                    InputError(
+                        code: "too-large", message: "gzip data inflates past \(limit) bytes (raise it with --max-bytes)"
+                    ))
+            case let .failure(.corrupt(why)):
+                return .failure(InputError(code: "bad-gzip", message: "cannot gunzip: \(why)"))
+            }
+        }
+    }
+
+    /// The bytes as stored, or an error naming the cause (missing, a folder, unreadable).
     func read() -> Result<[UInt8], InputError> {
         guard let url else {
             if let preloaded { return .success(preloaded) }

@@ -32,7 +32,9 @@ final class OutputSink {
         guard case let .success(article) = result else { return }
         let text = explain ? article.explanation() : writer.render(article)
         if let outputFolder {
-            let relative = (input.relativePath as NSString).deletingPathExtension + "." + writer.fileExtension
+            var stem = input.relativePath
+            if stem.lowercased().hasSuffix(".gz") { stem = String(stem.dropLast(3)) }
+            let relative = (stem as NSString).deletingPathExtension + "." + writer.fileExtension
             try AtomicFile.write(text, to: outputFolder.appendingPathComponent(relative))
         } else {
             if inputCount > 1, format != .json { Self.write("==> \(input.name) <==\n") }

@@ -65,6 +65,37 @@ import Testing
         #expect(markdown.hasPrefix("# Russia Officially Recognizes Taliban Rule in Afghanistan\n"))
     }
 
+    @Test func gzipInputsAreReadWithEveryMemberAndBombsAndTruncationRefused() throws {
+        let folder = try WinnowBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func gzip(_ data: Data, to name: String) throws {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "gzip -c > '\(folder.appendingPathComponent(name).path)'"]
+            let input = Pipe()
+            process.standardInput = input
+            try process.run()
+            input.fileHandleForWriting.write(data)
+            try input.fileHandleForWriting.close()
+            process.waitUntilExit()
+        }
+        let page = try Data(
+            contentsOf: WinnowBinary.root.appendingPathComponent("samples/pages/table-in-article/source.html"))
+        try gzip(page, to: "page.html.gz")
+        try gzip(Data(count: 3_000_000), to: "bomb.txt.gz")
+        let whole = try Data(contentsOf: folder.appendingPathComponent("page.html.gz"))
+        try whole.prefix(200).write(to: folder.appendingPathComponent("cut.html.gz"))
+        let run = try WinnowBinary.run(["clean", "--format", "jsonl", "--max-bytes", "1000000", folder.path])
+        #expect(run.status == 1)
+        let records = run.stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(records.map { $0["error"] as? String } == ["too-large", "bad-gzip", nil])
+        #expect(
+            records.last?["title"] as? String
+                == "Three weather stations record their wettest autumn since records began")
+    }
+
     @Test func globsNarrowWhatAFolderGives() throws {
         let run = try WinnowBinary.run([
             "clean", "--format", "jsonl", "--include", "*.html", "--exclude", "windows-*", "samples/pages",
