@@ -10,7 +10,8 @@ struct BatchRunner: Sendable {
     var encoding: String?
     var jobs: Int
 
-    func run(_ inputs: [InputSource]) -> [Result<Article, InputError>] {
+    /// Each result with the size of the input it came from.
+    func run(_ inputs: [InputSource], progress: ProgressLine? = nil) -> [(Result<Article, InputError>, Int)] {
         let results = ResultSlots(count: inputs.count)
         let queue = DispatchQueue(label: "winnow.batch", attributes: .concurrent)
         let group = DispatchGroup()
@@ -19,24 +20,31 @@ struct BatchRunner: Sendable {
             gate.wait()
             queue.async(group: group) {
                 defer { gate.signal() }
-                results.set(index, clean(input))
+                let (result, bytes) = clean(input)
+                results.set(index, result, bytes: bytes)
+                if case .failure = result {
+                    progress?.finished(bytes: bytes, failed: true)
+                } else {
+                    progress?.finished(bytes: bytes, failed: false)
+                }
             }
         }
         group.wait()
         return results.values
     }
 
-    private func clean(_ input: InputSource) -> Result<Article, InputError> {
+    /// The input's article or error, with how many bytes were read for it.
+    private func clean(_ input: InputSource) -> (Result<Article, InputError>, Int) {
         switch input.read(limit: cleaner.options.limits.maxBytes) {
         case let .failure(error):
-            return .failure(error)
+            return (.failure(error), 0)
         case let .success(bytes):
             let format = inputFormat == .auto ? input.formatFromExtension : inputFormat
             do {
                 let raw = RawInput(id: input.name, bytes: bytes, format: format, declaredEncoding: encoding)
-                return .success(try cleaner.clean(raw))
+                return (.success(try cleaner.clean(raw)), bytes.count)
             } catch {
-                return .failure(InputError(error))
+                return (.failure(InputError(error)), bytes.count)
             }
         }
     }
@@ -44,20 +52,20 @@ struct BatchRunner: Sendable {
 
 /// Result slots filled from many threads; each slot is written once.
 private final class ResultSlots: @unchecked Sendable {
-    private var slots: [Result<Article, InputError>?]
+    private var slots: [(Result<Article, InputError>, Int)?]
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ result: Result<Article, InputError>) {
+    func set(_ index: Int, _ result: Result<Article, InputError>, bytes: Int) {
         lock.lock()
-        slots[index] = result
+        slots[index] = (result, bytes)
         lock.unlock()
     }
 
-    var values: [Result<Article, InputError>] {
+    var values: [(Result<Article, InputError>, Int)] {
         lock.lock()
         defer { lock.unlock() }
-        return slots.map { $0 ?? .failure(InputError(code: "internal", message: "input was not processed")) }
+        return slots.map { $0 ?? (.failure(InputError(code: "internal", message: "input was not processed")), 0) }
     }
 }

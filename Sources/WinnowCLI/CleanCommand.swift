@@ -71,6 +71,10 @@ struct CleanCommand: ParsableCommand {
     @Option(help: "Documents cleaned at once (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "Write the batch's summary (counts by status and removed label, docs/s, MB/s) as JSON here.")
+    var stats: String?
+    @Flag(help: "No progress bar and no end-of-batch summary on standard error.") var quiet = false
+
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("name at least one PATH, or - for standard input") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
@@ -123,10 +127,16 @@ struct CleanCommand: ParsableCommand {
         var inputs = InputSource.collect(paths, include: include, exclude: exclude)
         for index in inputs.indices where inputs[index].url == nil { inputs[index].preloaded = preloadedStandardInput }
         if inputs.isEmpty { throw ValidationError("no inputs found under \(paths.joined(separator: ", "))") }
-        let results = BatchRunner(
+        let started = Date()
+        let progress = inputs.count > 1 ? ProgressLine(total: inputs.count, quiet: quiet) : nil
+        let sized = BatchRunner(
             cleaner: Cleaner(options: options), inputFormat: inputFormat, encoding: encoding, jobs: jobs
         )
-        .run(inputs)
+        .run(inputs, progress: progress)
+        var summary = RunSummary()
+        for (result, bytes) in sized { summary.add(result, bytes: bytes) }
+        summary.seconds = Date().timeIntervalSince(started)
+        let results = sized.map(\.0)
         let sink = OutputSink(
             format: format, writer: format.writer(options.write), outputFolder: output, explain: explain,
             inputCount: inputs.count)
@@ -139,6 +149,10 @@ struct CleanCommand: ParsableCommand {
             try sink.emit(input, result)
         }
         try sink.finish()
+        if !quiet, inputs.count > 1 { FileHandle.standardError.write(Data((summary.line + "\n").utf8)) }
+        if let stats {
+            try AtomicFile.write(summary.json.serialized(pretty: true) + "\n", to: URL(fileURLWithPath: stats))
+        }
         if failures > 0 { throw ExitCode(1) }
     }
 }

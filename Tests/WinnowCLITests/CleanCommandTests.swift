@@ -125,6 +125,27 @@ import Testing
         #expect(records[2]["error"] as? String == "unreadable")
         #expect(run.stderr.contains("\(binary.path): input looks like binary data (PNG image)"))
         #expect(run.stderr.contains("\(missing): cannot read the file: no such file"))
+        #expect(run.stderr.contains("winnow: 4 documents (2 error, 1 no-article, 1 ok) in "))
+    }
+
+    @Test func statsCountEveryInputByStatusAndRemovedLabel() throws {
+        let folder = try WinnowBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = folder.appendingPathComponent("missing.txt").path
+        let stats = folder.appendingPathComponent("stats/run.json")
+        let run = try WinnowBinary.run([
+            "clean", "--quiet", "--stats", stats.path, "--output", folder.appendingPathComponent("out").path,
+            Self.seed, missing,
+        ])
+        #expect(run.status == 1)
+        #expect(!run.stderr.contains("documents ("))
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: stats)) as? [String: Any]
+        #expect(summary?["documents"] as? Int == 2)
+        #expect(summary?["by_status"] as? [String: Int] == ["ok": 1, "error": 1])
+        let seedSize = try Data(contentsOf: WinnowBinary.root.appendingPathComponent(Self.seed)).count
+        #expect(summary?["bytes"] as? Int == seedSize)
+        let removed = summary?["removed_by_label"] as? [String: Int] ?? [:]
+        #expect((removed["latest-news"] ?? 0) > 0)
     }
 
     @Test func badUsageExitsWith64() throws {
