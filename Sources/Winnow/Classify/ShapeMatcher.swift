@@ -132,9 +132,16 @@ struct ShapeMatcher: Sendable {
 
     /// "… de la nueva trainera. FOTO: PABLO HERRERA": a credit label in the last stretch of a line.
     static func inlineCredit(_ text: String) -> String? {
+        // Every such opening ends in a colon; 60 characters are at most 240 bytes, so a block
+        // without a colon near its end (most of them) is answered by a byte scan.
+        guard text.utf8.suffix(240).contains(UInt8(ascii: ":")) else { return nil }
         let tail = String(text.suffix(60)).lowercased()
-        return Vocabulary.creditOpenings.first { $0.hasSuffix(":") && tail.utf8Contains(" " + $0) }
+        return Self.colonCreditOpenings.first { tail.utf8Contains($0.spaced) }?.opening
     }
+
+    /// The credit openings that end in a colon, each also with the space that must precede it.
+    private static let colonCreditOpenings: [(opening: String, spaced: String)] = Vocabulary.creditOpenings
+        .filter { $0.hasSuffix(":") }.map { ($0, " " + $0) }
 
     /// Section headers carry counts: "Comments (12)", "12 comments".
     static func withoutNumbers(_ folded: String) -> String {

@@ -39,6 +39,9 @@ enum SourceName {
 enum Dateline {
     /// The place, the agency if named, and the text after the separator.
     static func parse(_ text: String) -> (place: String, source: String?, rest: String)? {
+        // A byte scan first: most blocks have no colon or dash in their first 60 characters
+        // (at most 240 bytes), and comparing Characters one by one is slow.
+        guard Self.hasSeparatorByte(text.utf8.prefix(240)) else { return nil }
         let head = text.prefix(60)
         guard let separator = head.firstIndex(where: { $0 == ":" || $0 == "—" || $0 == "–" }) else { return nil }
         var lead = head[..<separator].trimmingSpaces()
@@ -52,5 +55,16 @@ enum Dateline {
         guard letters.count >= 3, lead.count <= 40, letters.allSatisfy(\.isUppercase) else { return nil }
         let place = lead.split(separator: ",").first.map { String($0).trimmingSpaces() } ?? lead
         return (place, source, String(text[text.index(after: separator)...]).trimmingSpaces())
+    }
+
+    /// True when the bytes hold a colon, an em dash or an en dash (U+2014, U+2013: E2 80 94/93).
+    private static func hasSeparatorByte(_ bytes: Substring.UTF8View.SubSequence) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in bytes {
+            if byte == UInt8(ascii: ":") { return true }
+            if previous == (0xE2, 0x80), byte == 0x93 || byte == 0x94 { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 }
