@@ -9,6 +9,7 @@ public struct WinnowCommand: ParsableCommand {
         version: WinnowVersion.current,
         subcommands: [
             CleanCommand.self, ReportCommand.self, WatchCommand.self, RulesCommand.self, OptionsCommand.self,
+            BenchCommand.self,
         ],
         defaultSubcommand: CleanCommand.self
     )
