@@ -48,7 +48,8 @@ struct BenchCommand: ParsableCommand {
                 switch mode {
                 case .parse: sink &+= ParseBaseline.parse(bytes)
                 case .html, .text:
-                    sink &+= (try? cleaner.clean(RawInput(id: "bench", bytes: bytes, format: format)))?.blocks.count ?? 0
+                    sink &+=
+                        (try? cleaner.clean(RawInput(id: "bench", bytes: bytes, format: format)))?.blocks.count ?? 0
                 }
             }
             if sink == -1 { print("") }  // keeps the work observable
