@@ -10,27 +10,50 @@ struct BatchRunner: Sendable {
     var encoding: String?
     var jobs: Int
 
-    /// Each result with the size of the input it came from.
-    func run(_ inputs: [InputSource], progress: ProgressLine? = nil) -> [(Result<Article, InputError>, Int)] {
-        let results = ResultSlots(count: inputs.count)
+    /// Cleans every input and hands each result, with the size of the input it came from, to
+    /// `deliver` on the calling thread in input order as soon as it and all before it are done,
+    /// so outputs are written while the batch runs and an interruption keeps what was finished.
+    /// At most `jobs` documents are in flight and at most `window` finished ones wait for a slow one.
+    func run(
+        _ inputs: [InputSource], progress: ProgressLine? = nil,
+        deliver: (Int, Result<Article, InputError>, Int) throws -> Void
+    ) rethrows {
+        let results = ResultSlots()
         let queue = DispatchQueue(label: "winnow.batch", attributes: .concurrent)
-        let group = DispatchGroup()
         let gate = DispatchSemaphore(value: jobs)
+        let window = max(64, jobs * 16)
+        var next = 0
         for (index, input) in inputs.enumerated() {
+            while index - next >= window {
+                let (result, bytes) = results.take(next)
+                try deliver(next, result, bytes)
+                next += 1
+            }
             gate.wait()
-            queue.async(group: group) {
-                defer { gate.signal() }
+            queue.async {
                 let (result, bytes) = clean(input)
+                progress?.finished(bytes: bytes, failed: result.isFailure)
                 results.set(index, result, bytes: bytes)
-                if case .failure = result {
-                    progress?.finished(bytes: bytes, failed: true)
-                } else {
-                    progress?.finished(bytes: bytes, failed: false)
-                }
+                gate.signal()
+            }
+            while let (result, bytes) = results.takeIfReady(next) {
+                try deliver(next, result, bytes)
+                next += 1
             }
         }
-        group.wait()
-        return results.values
+        while next < inputs.count {
+            let (result, bytes) = results.take(next)
+            try deliver(next, result, bytes)
+            next += 1
+        }
+    }
+
+    /// Every result in input order, for callers that need the whole batch at once.
+    func runAll(_ inputs: [InputSource]) -> [Result<Article, InputError>] {
+        var all: [Result<Article, InputError>] = []
+        all.reserveCapacity(inputs.count)
+        run(inputs) { _, result, _ in all.append(result) }
+        return all
     }
 
     /// The input's article or error, with how many bytes were read for it.
@@ -50,22 +73,39 @@ struct BatchRunner: Sendable {
     }
 }
 
-/// Result slots filled from many threads; each slot is written once.
+/// Finished results waiting to be delivered in order; filled from many threads.
 private final class ResultSlots: @unchecked Sendable {
-    private var slots: [(Result<Article, InputError>, Int)?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    private var ready: [Int: (Result<Article, InputError>, Int)] = [:]
+    private let condition = NSCondition()
 
     func set(_ index: Int, _ result: Result<Article, InputError>, bytes: Int) {
-        lock.lock()
-        slots[index] = (result, bytes)
-        lock.unlock()
+        condition.lock()
+        ready[index] = (result, bytes)
+        condition.broadcast()
+        condition.unlock()
     }
 
-    var values: [(Result<Article, InputError>, Int)] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0 ?? (.failure(InputError(code: "internal", message: "input was not processed")), 0) }
+    /// Removes and returns result `index`, waiting until it is there.
+    func take(_ index: Int) -> (Result<Article, InputError>, Int) {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let result = ready.removeValue(forKey: index) { return result }
+            condition.wait()
+        }
+    }
+
+    /// Removes and returns result `index` when it is finished, without waiting.
+    func takeIfReady(_ index: Int) -> (Result<Article, InputError>, Int)? {
+        condition.lock()
+        defer { condition.unlock() }
+        return ready.removeValue(forKey: index)
+    }
+}
+
+extension Result {
+    var isFailure: Bool {
+        if case .failure = self { return true }
+        return false
     }
 }

@@ -74,6 +74,8 @@ struct CleanCommand: ParsableCommand {
     @Option(help: "Write the batch's summary (counts by status and removed label, docs/s, MB/s) as JSON here.")
     var stats: String?
     @Flag(help: "No progress bar and no end-of-batch summary on standard error.") var quiet = false
+    @Flag(help: "With --output: skip inputs whose output file is already there (after an interruption).")
+    var resume = false
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("name at least one PATH, or - for standard input") }
@@ -83,6 +85,9 @@ struct CleanCommand: ParsableCommand {
             throw ValidationError("--reference-date '\(referenceDate)' is not an ISO 8601 date like 2026-11-24")
         }
         if explain, output != nil { throw ValidationError("--explain prints to standard output; drop --output") }
+        if resume, output == nil || format == .jsonl {
+            throw ValidationError("--resume needs one output file per input: --output DIR with text, markdown or json")
+        }
     }
 
     func run() throws {
@@ -127,34 +132,45 @@ struct CleanCommand: ParsableCommand {
         var inputs = InputSource.collect(paths, include: include, exclude: exclude)
         for index in inputs.indices where inputs[index].url == nil { inputs[index].preloaded = preloadedStandardInput }
         if inputs.isEmpty { throw ValidationError("no inputs found under \(paths.joined(separator: ", "))") }
-        let started = Date()
-        let progress = inputs.count > 1 ? ProgressLine(total: inputs.count, quiet: quiet) : nil
-        let sized = BatchRunner(
-            cleaner: Cleaner(options: options), inputFormat: inputFormat, encoding: encoding, jobs: jobs
-        )
-        .run(inputs, progress: progress)
-        var summary = RunSummary()
-        for (result, bytes) in sized { summary.add(result, bytes: bytes) }
-        summary.seconds = Date().timeIntervalSince(started)
-        let results = sized.map(\.0)
         let sink = OutputSink(
             format: format, writer: format.writer(options.write), outputFolder: output, explain: explain,
             inputCount: inputs.count)
-        var failures = 0
-        for (input, result) in zip(inputs, results) {
-            if case let .failure(error) = result {
-                failures += 1
-                FileHandle.standardError.write(Data("winnow: \(input.name): \(error.message)\n".utf8))
+        var summary = RunSummary()
+        if resume {
+            let total = inputs.count
+            inputs.removeAll {
+                sink.outputURL(for: $0).map { FileManager.default.fileExists(atPath: $0.path) } ?? false
             }
-            try sink.emit(input, result)
+            summary.skipped = total - inputs.count
+            if !quiet { say("winnow: resuming: \(summary.skipped) of \(total) inputs already have their output") }
         }
+        let started = Date()
+        // No bar when the documents themselves scroll past on the same terminal.
+        let dataOnTerminal = output == nil && isatty(1) == 1
+        let progress = inputs.count > 1 ? ProgressLine(total: inputs.count, quiet: quiet || dataOnTerminal) : nil
+        var failures = 0
+        try BatchRunner(cleaner: Cleaner(options: options), inputFormat: inputFormat, encoding: encoding, jobs: jobs)
+            .run(inputs, progress: progress) { index, result, bytes in
+                summary.add(result, bytes: bytes)
+                if case let .failure(error) = result {
+                    failures += 1
+                    say("winnow: \(inputs[index].name): \(error.message)")
+                }
+                try sink.emit(inputs[index], result)
+            }
         try sink.finish()
-        if !quiet, inputs.count > 1 { FileHandle.standardError.write(Data((summary.line + "\n").utf8)) }
+        summary.seconds = Date().timeIntervalSince(started)
+        if !quiet, inputs.count + summary.skipped > 1 { say(summary.line) }
         if let stats {
             try AtomicFile.write(summary.json.serialized(pretty: true) + "\n", to: URL(fileURLWithPath: stats))
         }
         if failures > 0 { throw ExitCode(1) }
     }
+}
+
+/// A line on standard error.
+private func say(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 
 /// The output formats of `clean`.

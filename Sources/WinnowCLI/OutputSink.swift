@@ -31,16 +31,23 @@ final class OutputSink {
         }
         guard case let .success(article) = result else { return }
         let text = explain ? article.explanation() : writer.render(article)
-        if let outputFolder {
-            var stem = input.relativePath
-            if stem.lowercased().hasSuffix(".gz") { stem = String(stem.dropLast(3)) }
-            let relative = (stem as NSString).deletingPathExtension + "." + writer.fileExtension
-            try AtomicFile.write(text, to: outputFolder.appendingPathComponent(relative))
+        if let url = outputURL(for: input) {
+            try AtomicFile.write(text, to: url)
         } else {
             if inputCount > 1, format != .json { Self.write("==> \(input.name) <==\n") }
             Self.write(text)
             if inputCount > 1, format != .json { Self.write("\n") }
         }
+    }
+
+    /// The file an input's output goes to under `--output` (mirroring its place in the input tree),
+    /// or nil when outputs go to standard output or into one JSON lines file.
+    func outputURL(for input: InputSource) -> URL? {
+        guard let outputFolder, format != .jsonl else { return nil }
+        var stem = input.relativePath
+        if stem.lowercased().hasSuffix(".gz") { stem = String(stem.dropLast(3)) }
+        return outputFolder.appendingPathComponent(
+            (stem as NSString).deletingPathExtension + "." + writer.fileExtension)
     }
 
     func finish() throws {

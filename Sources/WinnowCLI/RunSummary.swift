@@ -5,6 +5,8 @@ import Winnow
 /// error at the end of a batch and written as JSON with `--stats FILE`.
 struct RunSummary {
     var documents = 0
+    /// Inputs `--resume` found already done and did not clean again.
+    var skipped = 0
     var byStatus: [String: Int] = [:]
     var removedByLabel: [String: Int] = [:]
     var bytes = 0
@@ -28,14 +30,15 @@ struct RunSummary {
         let statuses = byStatus.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         let removed = removedByLabel.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .prefix(6).map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-        return "winnow: \(documents) documents (\(statuses)) in \(String(format: "%.1f", seconds)) s, "
+        let resumed = skipped > 0 ? " (\(skipped) more skipped as already done)" : ""
+        return "winnow: \(documents) documents (\(statuses))\(resumed) in \(String(format: "%.1f", seconds)) s, "
             + "\(String(format: "%.1f", documentsPerSecond)) docs/s, \(String(format: "%.2f", megabytesPerSecond)) MB/s"
             + (removed.isEmpty ? "" : "; removed most: \(removed)")
     }
 
     var json: JSONValue {
         .object([
-            ("documents", .integer(documents)),
+            ("documents", .integer(documents)), ("skipped", .integer(skipped)),
             ("by_status", .object(byStatus.sorted { $0.key < $1.key }.map { ($0.key, .integer($0.value)) })),
             (
                 "removed_by_label",

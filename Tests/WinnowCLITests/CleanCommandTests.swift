@@ -128,6 +128,52 @@ import Testing
         #expect(run.stderr.contains("winnow: 4 documents (2 error, 1 no-article, 1 ok) in "))
     }
 
+    @Test func resumeAfterAKillFinishesTheRestAndEndsLikeACleanRun() throws {
+        let folder = try WinnowBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inbox = folder.appendingPathComponent("in"), out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        let seed = try Data(contentsOf: WinnowBinary.root.appendingPathComponent(Self.seed))
+        for index in 0..<300 { try seed.write(to: inbox.appendingPathComponent("d\(index).txt")) }
+        func outputs() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasPrefix(".") }.sorted()
+        }
+
+        // Kill the batch once some outputs are written: what was finished must stay finished.
+        let process = Process()
+        process.executableURL = WinnowBinary.url
+        process.arguments = ["clean", "--quiet", "--jobs", "1", "--output", out.path, inbox.path]
+        try process.run()
+        let deadline = Date().addingTimeInterval(30)
+        while process.isRunning, (try? outputs().count) ?? 0 < 5, Date() < deadline { usleep(2_000) }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let done = try outputs()
+        #expect(done.count >= 5 && done.count < 300)
+        let firstDone = out.appendingPathComponent(done[0])
+        let stamp = try FileManager.default.attributesOfItem(atPath: firstDone.path)[.modificationDate] as? Date
+
+        let stats = folder.appendingPathComponent("stats.json")
+        let run = try WinnowBinary.run(["clean", "--resume", "--stats", stats.path, "--output", out.path, inbox.path])
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("winnow: resuming: \(done.count) of 300 inputs already have their output"))
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: stats)) as? [String: Any]
+        #expect(summary?["skipped"] as? Int == done.count)
+        #expect(summary?["documents"] as? Int == 300 - done.count)
+        #expect(try outputs() == (0..<300).map { "d\($0).txt" }.sorted())
+        #expect(try FileManager.default.attributesOfItem(atPath: firstDone.path)[.modificationDate] as? Date == stamp)
+        let expected = try String(
+            contentsOf: WinnowBinary.root.appendingPathComponent("samples/text/seed-000-latest-news-list/expected.txt"),
+            encoding: .utf8)
+        #expect(try String(contentsOf: out.appendingPathComponent("d299.txt"), encoding: .utf8) == expected)
+    }
+
+    @Test func resumeWithoutPerFileOutputsIsAUsageError() throws {
+        let run = try WinnowBinary.run(["clean", "--resume", "--format", "jsonl", Self.seed])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("--resume needs one output file per input"))
+    }
+
     @Test func statsCountEveryInputByStatusAndRemovedLabel() throws {
         let folder = try WinnowBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
