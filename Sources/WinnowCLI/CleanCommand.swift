@@ -111,11 +111,7 @@ struct CleanCommand: ParsableCommand {
                 return try cleanFiles(options, preloadedStandardInput: preloaded)
             }
             var pending: String? = first.last?.isNewline == true ? String(first.dropLast()) : first
-            let stream = RecordStream(
-                cleaner: Cleaner(options: options), writer: JSONWriter(compact: true, options: options.write),
-                fields: RecordStream.Fields(
-                    id: idField, html: htmlField, text: textField, url: urlField, date: dateField),
-                inputFormat: inputFormat, encoding: encoding)
+            let stream = recordStream(options)
             stream.run(lines: {
                 defer { pending = nil }
                 return pending ?? readLine(strippingNewline: true)
@@ -124,7 +120,38 @@ struct CleanCommand: ParsableCommand {
             }
             return
         }
+        if format == .jsonl, output == nil, !explain, paths.allSatisfy(RecordFile.isRecordFile) {
+            return try cleanRecordFiles(options)
+        }
         try cleanFiles(options, preloadedStandardInput: preloaded)
+    }
+
+    /// JSON lines dumps on disk (`.jsonl`, `.jsonl.gz`): streamed record by record like standard
+    /// input, one output line per input line, dump after dump.
+    private func cleanRecordFiles(_ options: Options) throws {
+        let stream = recordStream(options)
+        var broken = 0
+        for path in paths {
+            let file: RecordFile
+            do { file = try RecordFile(path: path) } catch {
+                say("winnow: \(error)")
+                broken += 1
+                continue
+            }
+            stream.run(lines: file.nextLine) { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
+            if let failure = file.failure {
+                say("winnow: \(failure)")
+                broken += 1
+            }
+        }
+        if broken > 0 { throw ExitCode(1) }
+    }
+
+    private func recordStream(_ options: Options) -> RecordStream {
+        RecordStream(
+            cleaner: Cleaner(options: options), writer: JSONWriter(compact: true, options: options.write),
+            fields: RecordStream.Fields(id: idField, html: htmlField, text: textField, url: urlField, date: dateField),
+            inputFormat: inputFormat, encoding: encoding)
     }
 
     /// Files, folders and standard input as documents.

@@ -168,6 +168,51 @@ import Testing
         #expect(try String(contentsOf: out.appendingPathComponent("d299.txt"), encoding: .utf8) == expected)
     }
 
+    @Test func jsonLinesDumpsOnDiskStreamEveryRecordOfEveryGzipMember() throws {
+        let folder = try WinnowBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let seed = try String(contentsOf: WinnowBinary.root.appendingPathComponent(Self.seed), encoding: .utf8)
+        let page = try String(
+            contentsOf: WinnowBinary.root.appendingPathComponent("samples/pages/table-in-article/source.html"),
+            encoding: .utf8)
+        func record(_ fields: [String: String]) throws -> String {
+            String(decoding: try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]), as: UTF8.self)
+        }
+        let first = try record(["id": "a", "text": seed, "crawl": "cc-1"]) + "\n"
+        let second = try record(["id": "b", "html": page, "crawl": "cc-2"]) + "\nnot json\n"
+        let gz = folder.appendingPathComponent("dump.jsonl.gz")
+        for member in [first, second] {  // two gzip members, as Common Crawl writes them
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "gzip -c >> '\(gz.path)'"]
+            let input = Pipe()
+            process.standardInput = input
+            try process.run()
+            input.fileHandleForWriting.write(Data(member.utf8))
+            try input.fileHandleForWriting.close()
+            process.waitUntilExit()
+        }
+        let plain = folder.appendingPathComponent("more.jsonl")
+        try Data(first.utf8).write(to: plain)
+
+        let run = try WinnowBinary.run(["clean", "--format", "jsonl", gz.path, plain.path])
+        #expect(run.status == 0)
+        let records = run.stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(records.map { $0["id"] as? String } == ["a", "b", "line 3", "a"])
+        #expect(records.map { $0["status"] as? String } == ["ok", "ok", "error", "ok"])
+        #expect(records.map { $0["crawl"] as? String } == ["cc-1", "cc-2", nil, "cc-1"])
+
+        let data = try Data(contentsOf: gz)
+        let cut = folder.appendingPathComponent("cut.jsonl.gz")
+        try data.prefix(data.count - 40).write(to: cut)
+        let broken = try WinnowBinary.run(["clean", "--format", "jsonl", cut.path])
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("\(cut.path): the gzip data is corrupt or cut short"))
+        #expect(broken.stdout.hasPrefix("{\"") && broken.stdout.contains("\"id\":\"a\""))
+    }
+
     @Test func resumeWithoutPerFileOutputsIsAUsageError() throws {
         let run = try WinnowBinary.run(["clean", "--resume", "--format", "jsonl", Self.seed])
         #expect(run.status == 64)

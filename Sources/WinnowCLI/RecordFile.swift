@@ -1,0 +1,71 @@
+import CZlib
+import Foundation
+
+/// A JSON lines dump on disk, plain or gzipped (every member, as Common Crawl writes them), read
+/// one line at a time through zlib's `gzread`, so a dump of any size streams in constant memory
+/// apart from its longest line.
+final class RecordFile {
+    let path: String
+    private let file: gzFile
+    private var buffer = [UInt8](repeating: 0, count: 1 << 18)
+    private var pending: [UInt8] = []
+    private var start = 0, end = 0
+    private var atEnd = false
+    /// Why reading stopped early (a cut-short or corrupt gzip), once `nextLine` returned nil.
+    private(set) var failure: String?
+
+    /// True for `.jsonl`, `.ndjson` and those with `.gz`: the files read as record streams.
+    static func isRecordFile(_ path: String) -> Bool {
+        var name = path.lowercased()
+        if name.hasSuffix(".gz") { name = String(name.dropLast(3)) }
+        return name.hasSuffix(".jsonl") || name.hasSuffix(".ndjson")
+    }
+
+    init(path: String) throws {
+        self.path = path
+        guard let file = gzopen(path, "rb") else {
+            throw OutputError(message: "\(path): cannot read the file: \(String(cString: strerror(errno)))")
+        }
+        self.file = file
+        gzbuffer(file, 1 << 18)
+    }
+
+    deinit { gzclose(file) }
+
+    /// The next line without its newline, or nil at the end (check `failure`).
+    func nextLine() -> String? {
+        pending.removeAll(keepingCapacity: true)
+        while true {
+            if start < end {
+                if let newline = buffer[start..<end].firstIndex(of: UInt8(ascii: "\n")) {
+                    pending += buffer[start..<newline]
+                    start = newline + 1
+                    return String(decoding: pending, as: UTF8.self)
+                }
+                pending += buffer[start..<end]
+                start = end
+            }
+            if atEnd { return pending.isEmpty ? nil : String(decoding: pending, as: UTF8.self) }
+            let count = buffer.withUnsafeMutableBytes { gzread(file, $0.baseAddress, UInt32($0.count)) }
+            if count <= 0 {
+                atEnd = true
+                if count < 0 || !isCleanEnd { failure = errorMessage }
+            }
+            start = 0
+            end = max(0, Int(count))
+        }
+    }
+
+    private var isCleanEnd: Bool {
+        var code: Int32 = 0
+        _ = gzerror(file, &code)
+        return code == Z_OK
+    }
+
+    private var errorMessage: String {
+        var code: Int32 = 0
+        var text = gzerror(file, &code).map { String(cString: $0) } ?? "unknown zlib error"
+        if text.hasPrefix(path + ": ") { text.removeFirst(path.count + 2) }
+        return "\(path): the gzip data is corrupt or cut short (\(text))"
+    }
+}
