@@ -120,14 +120,16 @@ struct CleanCommand: ParsableCommand {
             }
             return
         }
-        if format == .jsonl, output == nil, !explain, paths.allSatisfy(RecordFile.isRecordFile) {
+        if format == .jsonl, output == nil, !explain,
+            paths.allSatisfy({ RecordFile.isRecordFile($0) || WarcReader.isWarc($0) })
+        {
             return try cleanRecordFiles(options)
         }
         try cleanFiles(options, preloadedStandardInput: preloaded)
     }
 
-    /// JSON lines dumps on disk (`.jsonl`, `.jsonl.gz`): streamed record by record like standard
-    /// input, one output line per input line, dump after dump.
+    /// JSON lines dumps (`.jsonl`, `.jsonl.gz`) and WARC archives (`.warc`, `.warc.gz`) on disk:
+    /// streamed record by record like standard input, one output line per record, file after file.
     private func cleanRecordFiles(_ options: Options) throws {
         let stream = recordStream(options)
         var broken = 0
@@ -138,7 +140,12 @@ struct CleanCommand: ParsableCommand {
                 broken += 1
                 continue
             }
-            stream.run(lines: file.nextLine) { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
+            let write = { (line: String) in FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+            if WarcReader.isWarc(path) {
+                stream.run(warc: WarcReader(file: file, limit: options.limits.maxBytes), write: write)
+            } else {
+                stream.run(lines: file.nextLine, write: write)
+            }
             if let failure = file.failure {
                 say("winnow: \(failure)")
                 broken += 1

@@ -1,7 +1,7 @@
 import CZlib
 import Foundation
 
-/// A JSON lines dump on disk, plain or gzipped (every member, as Common Crawl writes them), read
+/// A dump on disk (JSON lines or WARC), plain or gzipped (every member, as Common Crawl writes them), read
 /// one line at a time through zlib's `gzread`, so a dump of any size streams in constant memory
 /// apart from its longest line.
 final class RecordFile {
@@ -33,27 +33,67 @@ final class RecordFile {
     deinit { gzclose(file) }
 
     /// The next line without its newline, or nil at the end (check `failure`).
-    func nextLine() -> String? {
+    func nextLine() -> String? { nextLineBytes().map { String(decoding: $0, as: UTF8.self) } }
+
+    /// The next line's bytes without the newline, or nil at the end (check `failure`).
+    func nextLineBytes() -> [UInt8]? {
         pending.removeAll(keepingCapacity: true)
         while true {
             if start < end {
                 if let newline = buffer[start..<end].firstIndex(of: UInt8(ascii: "\n")) {
                     pending += buffer[start..<newline]
                     start = newline + 1
-                    return String(decoding: pending, as: UTF8.self)
+                    return pending
                 }
                 pending += buffer[start..<end]
                 start = end
             }
-            if atEnd { return pending.isEmpty ? nil : String(decoding: pending, as: UTF8.self) }
-            let count = buffer.withUnsafeMutableBytes { gzread(file, $0.baseAddress, UInt32($0.count)) }
-            if count <= 0 {
-                atEnd = true
-                if count < 0 || !isCleanEnd { failure = errorMessage }
-            }
-            start = 0
-            end = max(0, Int(count))
+            if atEnd { return pending.isEmpty ? nil : pending }
+            refill()
         }
+    }
+
+    /// The next `count` bytes, fewer only at the end of the file.
+    func read(count: Int) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(count, 1 << 24))
+        while bytes.count < count {
+            if start == end {
+                if atEnd { break }
+                refill()
+                continue
+            }
+            let take = min(count - bytes.count, end - start)
+            bytes += buffer[start..<(start + take)]
+            start += take
+        }
+        return bytes
+    }
+
+    /// Skips `count` bytes without keeping them; returns how many there were.
+    func skip(count: Int) -> Int {
+        var skipped = 0
+        while skipped < count {
+            if start == end {
+                if atEnd { break }
+                refill()
+                continue
+            }
+            let take = min(count - skipped, end - start)
+            start += take
+            skipped += take
+        }
+        return skipped
+    }
+
+    private func refill() {
+        let count = buffer.withUnsafeMutableBytes { gzread(file, $0.baseAddress, UInt32($0.count)) }
+        if count <= 0 {
+            atEnd = true
+            if count < 0 || !isCleanEnd { failure = errorMessage }
+        }
+        start = 0
+        end = max(0, Int(count))
     }
 
     private var isCleanEnd: Bool {

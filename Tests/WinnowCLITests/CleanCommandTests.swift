@@ -181,17 +181,8 @@ import Testing
         let first = try record(["id": "a", "text": seed, "crawl": "cc-1"]) + "\n"
         let second = try record(["id": "b", "html": page, "crawl": "cc-2"]) + "\nnot json\n"
         let gz = folder.appendingPathComponent("dump.jsonl.gz")
-        for member in [first, second] {  // two gzip members, as Common Crawl writes them
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "gzip -c >> '\(gz.path)'"]
-            let input = Pipe()
-            process.standardInput = input
-            try process.run()
-            input.fileHandleForWriting.write(Data(member.utf8))
-            try input.fileHandleForWriting.close()
-            process.waitUntilExit()
-        }
+        // Two gzip members, as Common Crawl writes them.
+        for member in [first, second] { try Self.appendGzipMember(Data(member.utf8), to: gz) }
         let plain = folder.appendingPathComponent("more.jsonl")
         try Data(first.utf8).write(to: plain)
 
@@ -211,6 +202,79 @@ import Testing
         #expect(broken.status == 1)
         #expect(broken.stderr.contains("\(cut.path): the gzip data is corrupt or cut short"))
         #expect(broken.stdout.hasPrefix("{\"") && broken.stdout.contains("\"id\":\"a\""))
+    }
+
+    /// Gzips `data` with the system's gzip and appends it to `file` as one more member.
+    static func appendGzipMember(_ data: Data, to file: URL) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "gzip -c >> '\(file.path)'"]
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        input.fileHandleForWriting.write(data)
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+    }
+
+    @Test func warcResponsesAreCleanedOneLineEachWithTheirIdURLDateAndCharset() throws {
+        let folder = try WinnowBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let warc = folder.appendingPathComponent("crawl.warc.gz")
+        func record(_ type: String, _ id: String, _ block: Data) throws {
+            let header =
+                "WARC/1.0\r\nWARC-Type: \(type)\r\nWARC-Record-ID: <urn:uuid:\(id)>\r\n"
+                + "WARC-Target-URI: https://example.com/\(id)\r\nWARC-Date: 2019-11-20T10:00:00Z\r\n"
+                + "Content-Length: \(block.count)\r\n\r\n"
+            try Self.appendGzipMember(Data(header.utf8) + block + Data("\r\n\r\n".utf8), to: warc)
+        }
+        let page = try Data(
+            contentsOf: WinnowBinary.root.appendingPathComponent("samples/pages/table-in-article/source.html"))
+        // A Windows-1251 page whose only charset hint is the HTTP header.
+        let russian =
+            "<html><body><article><p>"
+            + String(repeating: "Москва объявила о новых правилах для всех жителей города. ", count: 4)
+            + "</p></article></body></html>"
+        let cp1251 = try #require(russian.data(using: .windowsCP1251))
+        // A chunked body: the page in two chunks.
+        let half = page.count / 2
+        let chunked =
+            Data(String(half, radix: 16).utf8) + Data("\r\n".utf8) + page.prefix(half) + Data("\r\n".utf8)
+            + Data(String(page.count - half, radix: 16).utf8) + Data("\r\n".utf8) + page.suffix(from: half)
+            + Data("\r\n0\r\n\r\n".utf8)
+        try record("warcinfo", "info", Data("software: test\r\n".utf8))
+        try record("request", "req", Data("GET / HTTP/1.1\r\nHost: example.com\r\n\r\n".utf8))
+        try record(
+            "response", "page", Data("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n".utf8) + page)
+        try record(
+            "response", "image", Data("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n".utf8) + Data([0x89, 0x50]))
+        try record(
+            "response", "cp1251",
+            Data("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1251\r\n\r\n".utf8) + cp1251)
+        try record(
+            "response", "chunked",
+            Data("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n".utf8) + chunked)
+
+        let run = try WinnowBinary.run(["clean", "--format", "jsonl", warc.path])
+        #expect(run.status == 0)
+        let records = run.stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(records.map { $0["id"] as? String } == ["urn:uuid:page", "urn:uuid:cp1251", "urn:uuid:chunked"])
+        #expect(records.map { $0["status"] as? String } == ["ok", "ok", "ok"])
+        #expect(records.first?["record_url"] as? String == "https://example.com/page")
+        #expect(records.first?["record_date"] as? String == "2019-11-20T10:00:00Z")
+        #expect((records[1]["body"] as? String)?.contains("Москва объявила о новых правилах") == true)
+        #expect(records[2]["body"] as? String == records[0]["body"] as? String)
+
+        let data = try Data(contentsOf: warc)
+        let cut = folder.appendingPathComponent("cut.warc.gz")
+        try data.prefix(data.count - 60).write(to: cut)
+        let broken = try WinnowBinary.run(["clean", "--format", "jsonl", cut.path])
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("\(cut.path): the gzip data is corrupt or cut short"))
+        let last = broken.stdout.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(last.contains("\"error\":\"truncated\""))
     }
 
     @Test func resumeWithoutPerFileOutputsIsAUsageError() throws {
