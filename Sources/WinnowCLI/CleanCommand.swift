@@ -154,6 +154,18 @@ struct CleanCommand: ParsableCommand {
         if broken > 0 { throw ExitCode(1) }
     }
 
+    /// A killed run can leave the temporary siblings `AtomicFile` writes (`.NAME.PID.tmp`); a
+    /// resumed run removes them from the folders it is about to write into.
+    private static func removeHalfWrittenFiles(for inputs: [InputSource], sink: OutputSink) {
+        let folders = Set(inputs.compactMap { sink.outputURL(for: $0)?.deletingLastPathComponent().path })
+        for folder in folders {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+                try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+            }
+        }
+    }
+
     private func recordStream(_ options: Options) -> RecordStream {
         RecordStream(
             cleaner: Cleaner(options: options), writer: JSONWriter(compact: true, options: options.write),
@@ -176,6 +188,7 @@ struct CleanCommand: ParsableCommand {
                 sink.outputURL(for: $0).map { FileManager.default.fileExists(atPath: $0.path) } ?? false
             }
             summary.skipped = total - inputs.count
+            Self.removeHalfWrittenFiles(for: inputs, sink: sink)
             if !quiet { say("winnow: resuming: \(summary.skipped) of \(total) inputs already have their output") }
         }
         let started = Date()

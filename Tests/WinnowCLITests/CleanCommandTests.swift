@@ -153,6 +153,7 @@ import Testing
         let firstDone = out.appendingPathComponent(done[0])
         let stamp = try FileManager.default.attributesOfItem(atPath: firstDone.path)[.modificationDate] as? Date
 
+        try Data("half".utf8).write(to: out.appendingPathComponent(".d299.txt.4242.tmp"))
         let stats = folder.appendingPathComponent("stats.json")
         let run = try WinnowBinary.run(["clean", "--resume", "--stats", stats.path, "--output", out.path, inbox.path])
         #expect(run.status == 0)
@@ -161,6 +162,7 @@ import Testing
         #expect(summary?["skipped"] as? Int == done.count)
         #expect(summary?["documents"] as? Int == 300 - done.count)
         #expect(try outputs() == (0..<300).map { "d\($0).txt" }.sorted())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".tmp") }.isEmpty)
         #expect(try FileManager.default.attributesOfItem(atPath: firstDone.path)[.modificationDate] as? Date == stamp)
         let expected = try String(
             contentsOf: WinnowBinary.root.appendingPathComponent("samples/text/seed-000-latest-news-list/expected.txt"),
