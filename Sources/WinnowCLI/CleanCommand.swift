@@ -129,7 +129,8 @@ struct CleanCommand: ParsableCommand {
     }
 
     /// JSON lines dumps (`.jsonl`, `.jsonl.gz`) and WARC archives (`.warc`, `.warc.gz`) on disk:
-    /// streamed record by record like standard input, one output line per record, file after file.
+    /// streamed record by record like standard input, one output line per record in order, file
+    /// after file, cleaned on all cores a batch at a time.
     private func cleanRecordFiles(_ options: Options) throws {
         let stream = recordStream(options)
         var broken = 0
@@ -142,9 +143,13 @@ struct CleanCommand: ParsableCommand {
             }
             let write = { (line: String) in FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
             if WarcReader.isWarc(path) {
-                stream.run(warc: WarcReader(file: file, limit: options.limits.maxBytes), write: write)
+                let warc = WarcReader(file: file, limit: options.limits.maxBytes)
+                RecordStream.runInParallel(
+                    jobs: jobs, next: warc.next, transform: { stream.output(for: $0, number: $1) }, write: write)
             } else {
-                stream.run(lines: file.nextLine, write: write)
+                RecordStream.runInParallel(
+                    jobs: jobs, next: file.nextLine, transform: { stream.output(for: $0, number: $1).line },
+                    write: write)
             }
             if let failure = file.failure {
                 say("winnow: \(failure)")

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Winnow
 
@@ -23,18 +24,45 @@ struct RecordStream {
         var number = 0, failures = 0
         while let line = lines() {
             number += 1
-            guard !line.allSatisfy({ $0 == " " || $0 == "\r" || $0 == "\t" }) else {
-                write(
-                    Self.errorLine(
-                        id: "line \(number)", line: number, code: "empty-line", message: "line \(number) is empty"))
-                failures += 1
-                continue
-            }
-            let output = clean(line, number: number)
+            let output = output(for: line, number: number)
             if output.failed { failures += 1 }
             write(output.line)
         }
         return failures
+    }
+
+    /// The output line for input line `number`: the cleaned record or an error record.
+    func output(for line: String, number: Int) -> (line: String, failed: Bool) {
+        guard !line.allSatisfy({ $0 == " " || $0 == "\r" || $0 == "\t" }) else {
+            let message = "line \(number) is empty"
+            return (Self.errorLine(id: "line \(number)", line: number, code: "empty-line", message: message), true)
+        }
+        return clean(line, number: number)
+    }
+
+    /// Items from `next` transformed on `jobs` threads, written in input order. Items are taken a
+    /// batch at a time (`jobs` x 16), so memory stays bounded; for files, not for a co-process
+    /// on standard input, which must answer each line before the next arrives.
+    static func runInParallel<Item: Sendable>(
+        jobs: Int, next: () -> Item?, transform: @Sendable (Item, Int) -> String, write: (String) -> Void
+    ) {
+        var number = 0
+        while true {
+            var batch: [(Item, Int)] = []
+            while batch.count < jobs * 16, let item = next() {
+                number += 1
+                batch.append((item, number))
+            }
+            if batch.isEmpty { return }
+            let items = batch
+            let lines = LineSlots(count: items.count)
+            DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { worker in
+                for index in stride(from: worker, to: items.count, by: jobs) {
+                    lines.set(index, transform(items[index].0, items[index].1))
+                }
+            }
+            lines.values.forEach(write)
+        }
     }
 
     func clean(_ line: String, number: Int) -> (line: String, failed: Bool) {
@@ -87,6 +115,26 @@ struct RecordStream {
         if let text = value as? String { return text }
         if let number = value as? NSNumber { return number.stringValue }
         return nil
+    }
+}
+
+/// Output lines filled from many threads, each slot once.
+private final class LineSlots: @unchecked Sendable {
+    private var slots: [String]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: "", count: count) }
+
+    func set(_ index: Int, _ line: String) {
+        lock.lock()
+        slots[index] = line
+        lock.unlock()
+    }
+
+    var values: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
     }
 }
 

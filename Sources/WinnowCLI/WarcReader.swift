@@ -177,32 +177,24 @@ struct HTTPResponse {
 }
 
 extension RecordStream {
-    /// Every HTML response of an archive, one JSON line each (an error record for a record that
-    /// cannot be read or cleaned), in archive order.
-    func run(warc: WarcReader, write: (String) -> Void) {
-        var number = 0
-        while let next = warc.next() {
-            number += 1
-            switch next {
-            case let .failure(failure):
-                write(
-                    Self.errorLine(
-                        id: failure.id, line: number, code: failure.error.code, message: failure.error.message))
-            case let .success(page):
-                let input = RawInput(
-                    id: page.id, bytes: page.body, format: .html, declaredEncoding: page.charset ?? encoding,
-                    recordDate: page.date)
-                do {
-                    let article = try cleaner.clean(input)
-                    guard case var .object(pairs) = writer.value(article) else {
-                        write(writer.render(article)); continue
-                    }
-                    if let url = page.url { pairs.append(("record_url", .string(url))) }
-                    if let date = page.date { pairs.append(("record_date", .string(date))) }
-                    write(JSONValue.object(pairs).serialized())
-                } catch {
-                    write(Self.errorLine(id: page.id, line: number, code: error.code, message: error.description))
-                }
+    /// The output line for one archive record: the cleaned page or an error record.
+    func output(for next: Result<WarcReader.Page, WarcReader.RecordFailure>, number: Int) -> String {
+        switch next {
+        case let .failure(failure):
+            return Self.errorLine(
+                id: failure.id, line: number, code: failure.error.code, message: failure.error.message)
+        case let .success(page):
+            let input = RawInput(
+                id: page.id, bytes: page.body, format: .html, declaredEncoding: page.charset ?? encoding,
+                recordDate: page.date)
+            do {
+                let article = try cleaner.clean(input)
+                guard case var .object(pairs) = writer.value(article) else { return writer.render(article) }
+                if let url = page.url { pairs.append(("record_url", .string(url))) }
+                if let date = page.date { pairs.append(("record_date", .string(date))) }
+                return JSONValue.object(pairs).serialized()
+            } catch {
+                return Self.errorLine(id: page.id, line: number, code: error.code, message: error.description)
             }
         }
     }
