@@ -279,6 +279,17 @@ import Testing
         #expect(last.contains("\"error\":\"truncated\""))
     }
 
+    @Test func theSampleArchiveMatchesItsGoldenLines() throws {
+        let run = try WinnowBinary.run(["clean", "--format", "jsonl", "samples/warc/crawl.warc.gz"])
+        #expect(run.status == 0)
+        let golden = WinnowBinary.root.appendingPathComponent("samples/warc/expected.jsonl")
+        if ProcessInfo.processInfo.environment["RECORD"] == "1" {
+            try Data(run.stdout.utf8).write(to: golden)
+            Issue.record("recorded \(golden.path); run again without RECORD=1")
+        }
+        #expect(run.stdout == (try String(contentsOf: golden, encoding: .utf8)))
+    }
+
     @Test func resumeWithoutPerFileOutputsIsAUsageError() throws {
         let run = try WinnowBinary.run(["clean", "--resume", "--format", "jsonl", Self.seed])
         #expect(run.status == 64)
