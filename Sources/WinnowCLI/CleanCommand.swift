@@ -98,24 +98,14 @@ struct CleanCommand: ParsableCommand {
         options.write.includesLinks = links
         options.write.includesImages = images
         options.write.includesComments = comments
-        // `--format jsonl -`: standard input is a stream of JSON lines records, one output line each.
-        // `--format jsonl -` with JSON records on standard input is the stream mode: one output line
-        // per record line. Anything else on standard input is one document.
-        var preloaded: [UInt8]?
+        // `--format jsonl -` with a JSON object on standard input is the stream mode: one output
+        // line per record line. Anything else on standard input is one document, read as bytes.
         if format == .jsonl, paths == ["-"], output == nil, !explain {
-            let first = readLine(strippingNewline: false) ?? ""
-            guard first.drop(while: { $0 == " " || $0 == "\t" }).first == "{" else {
-                var bytes = Array(first.utf8)
-                while let line = readLine(strippingNewline: false) { bytes += Array(line.utf8) }
-                preloaded = bytes
-                return try cleanFiles(options, preloadedStandardInput: preloaded)
+            let input = StandardInputLines()
+            guard input.peek() == UInt8(ascii: "{") else {
+                return try cleanFiles(options, preloadedStandardInput: input.readAll())
             }
-            var pending: String? = first.last?.isNewline == true ? String(first.dropLast()) : first
-            let stream = recordStream(options)
-            stream.run(lines: {
-                defer { pending = nil }
-                return pending ?? readLine(strippingNewline: true)
-            }) { line in
+            recordStream(options).run(lines: input.nextLine) { line in
                 FileHandle.standardOutput.write(Data((line + "\n").utf8))
             }
             return
@@ -125,7 +115,7 @@ struct CleanCommand: ParsableCommand {
         {
             return try cleanRecordFiles(options)
         }
-        try cleanFiles(options, preloadedStandardInput: preloaded)
+        try cleanFiles(options, preloadedStandardInput: nil)
     }
 
     /// JSON lines dumps (`.jsonl`, `.jsonl.gz`) and WARC archives (`.warc`, `.warc.gz`) on disk:

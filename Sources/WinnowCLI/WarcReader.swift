@@ -135,7 +135,11 @@ struct HTTPResponse {
         if encoding.contains("gzip"), Gunzip.isGzip(body) {
             switch Gunzip.decompress(body, limit: limit) {
             case let .success(inflated): body = inflated
-            case .failure: return .failure(InputError(code: "bad-gzip", message: "the response's gzip body is corrupt"))
+            case .failure(.tooLarge):
+                return .failure(
+                    InputError(code: "too-large", message: "the gzip body inflates past --max-bytes \(limit)"))
+            case let .failure(.corrupt(cause)):
+                return .failure(InputError(code: "bad-gzip", message: "the response's gzip body is corrupt: \(cause)"))
             }
         }
         return .success(body)

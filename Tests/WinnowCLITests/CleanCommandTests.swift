@@ -68,21 +68,13 @@ import Testing
     @Test func gzipInputsAreReadWithEveryMemberAndBombsAndTruncationRefused() throws {
         let folder = try WinnowBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        func gzip(_ data: Data, to name: String) throws {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "gzip -c > '\(folder.appendingPathComponent(name).path)'"]
-            let input = Pipe()
-            process.standardInput = input
-            try process.run()
-            input.fileHandleForWriting.write(data)
-            try input.fileHandleForWriting.close()
-            process.waitUntilExit()
-        }
         let page = try Data(
             contentsOf: WinnowBinary.root.appendingPathComponent("samples/pages/table-in-article/source.html"))
-        try gzip(page, to: "page.html.gz")
-        try gzip(Data(count: 3_000_000), to: "bomb.txt.gz")
+        // The page in two gzip members: only reading both gives the whole page and its title.
+        let gzipped = folder.appendingPathComponent("page.html.gz")
+        try Self.appendGzipMember(page.prefix(page.count / 2), to: gzipped)
+        try Self.appendGzipMember(page.suffix(from: page.count / 2), to: gzipped)
+        try Self.appendGzipMember(Data(count: 3_000_000), to: folder.appendingPathComponent("bomb.txt.gz"))
         let whole = try Data(contentsOf: folder.appendingPathComponent("page.html.gz"))
         try whole.prefix(200).write(to: folder.appendingPathComponent("cut.html.gz"))
         let run = try WinnowBinary.run(["clean", "--format", "jsonl", "--max-bytes", "1000000", folder.path])
@@ -277,6 +269,17 @@ import Testing
         #expect(broken.stderr.contains("\(cut.path): the gzip data is corrupt or cut short"))
         let last = broken.stdout.split(separator: "\n").last.map(String.init) ?? ""
         #expect(last.contains("\"error\":\"truncated\""))
+    }
+
+    @Test func aLegacyCharsetDocumentOnStandardInputKeepsItsBytesInJSONLinesMode() throws {
+        let russian = "Привет, мир. Это письмо пришло в старой кодировке и должно прочитаться целиком."
+        let bytes = try #require(russian.data(using: .windowsCP1251))
+        let run = try WinnowBinary.run(
+            ["clean", "--format", "jsonl", "--encoding", "windows-1251", "-"], stdin: bytes)
+        let record = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let source = record?["source"] as? [String: Any]
+        #expect(source?["encoding"] as? String == "windows-1251")
+        #expect(source?["replaced_sequences"] as? Int == 0)
     }
 
     @Test func theSampleArchiveMatchesItsGoldenLines() throws {
