@@ -7,9 +7,28 @@ public struct Article: Sendable, Equatable {
     public var blocks: [Block]
     public var verdicts: [Verdict]
     public var metadata: Metadata
+    /// What had to be given up or changed to read the input; empty for most documents.
+    public var losses: [Loss]
 
-    /// `ok` with an article, `no-article` when nothing on the page is an article.
-    public var status: Status { blocks.indices.contains { verdicts[$0].isKept } ? .ok : .noArticle }
+    public init(
+        id: String, format: InputFormat, decoding: DecodingReport, blocks: [Block], verdicts: [Verdict],
+        metadata: Metadata, losses: [Loss] = []
+    ) {
+        self.id = id
+        self.format = format
+        self.decoding = decoding
+        self.blocks = blocks
+        self.verdicts = verdicts
+        self.metadata = metadata
+        self.losses = losses
+    }
+
+    /// `ok` with an article (`ok-lossy` when reading it lost something), `no-article` when
+    /// nothing on the page is an article.
+    public var status: Status {
+        guard blocks.indices.contains(where: { verdicts[$0].isKept }) else { return .noArticle }
+        return losses.isEmpty ? .ok : .okLossy
+    }
 
     /// The kept blocks, in order.
     public var bodyBlocks: [Block] { blocks.indices.filter { verdicts[$0].isKept }.map { blocks[$0] } }
@@ -34,6 +53,7 @@ public struct Article: Sendable, Equatable {
 /// The outcome of one input.
 public enum Status: String, Sendable, Codable {
     case ok
+    case okLossy = "ok-lossy"
     case noArticle = "no-article"
 }
 
@@ -42,4 +62,16 @@ public struct DecodingReport: Sendable, Equatable {
     public var encoding: EncodingReport
     public var replacedSequences: Int
     public var removedInvisibles: Int
+
+    /// Replaced bytes are a loss the user should hear about; removed invisibles are ordinary clean-up.
+    var losses: [Loss] {
+        guard replacedSequences > 0 else { return [] }
+        return [
+            Loss(
+                code: .invalidBytesReplaced,
+                message:
+                    "\(replacedSequences) byte \(replacedSequences == 1 ? "sequence" : "sequences") invalid in \(encoding.name) were replaced (name the charset with --encoding)"
+            )
+        ]
+    }
 }

@@ -15,14 +15,16 @@ public struct Cleaner: Sendable {
         try decoder.admit(input)
         let format = Self.resolveFormat(input)
         let page =
-            format == .html ? try Self.segmentHTML(decoder.decodeHTML(input)) : Self.segmentText(decoder.decode(input))
+            format == .html
+            ? try Self.segmentHTML(decoder.decodeHTML(input), limits: options.limits)
+            : Self.segmentText(decoder.decode(input))
         let classification = Classifier(options: options.classify).classify(page.blocks, head: page.head)
         var metadataOptions = options.metadata
         metadataOptions.referenceDate = metadataOptions.referenceDate ?? input.recordDate
         let metadata = MetadataExtractor(options: metadataOptions).extract(page.blocks, classification, head: page.head)
         return Article(
             id: input.id, format: format, decoding: page.decoding, blocks: page.blocks,
-            verdicts: classification.verdicts, metadata: metadata)
+            verdicts: classification.verdicts, metadata: metadata, losses: page.losses)
     }
 
     /// A page cut into blocks, whichever kind of input it came from.
@@ -30,24 +32,26 @@ public struct Cleaner: Sendable {
         var blocks: [Block]
         var head: PageHead?
         var decoding: DecodingReport
+        /// What had to be changed to read the page, beyond ordinary clean-up.
+        var losses: [Loss] = []
     }
 
     static func segmentText(_ decoded: DecodedText) -> Page {
-        Page(
-            blocks: Segmenter().segment(decoded), head: nil,
-            decoding: DecodingReport(
-                encoding: decoded.encoding, replacedSequences: decoded.replacedSequences,
-                removedInvisibles: decoded.removedInvisibles))
+        let decoding = DecodingReport(
+            encoding: decoded.encoding, replacedSequences: decoded.replacedSequences,
+            removedInvisibles: decoded.removedInvisibles)
+        return Page(
+            blocks: Segmenter().segment(decoded), head: nil, decoding: decoding, losses: decoding.losses)
     }
 
-    static func segmentHTML(_ decoded: HTMLBytesDecoder.Decoded) throws(CleanError) -> Page {
-        let document = try HTMLDocument(utf8: decoded.utf8)
+    /// The markup guard runs first so libxml2 never meets the shapes that make it drop content or stall.
+    static func segmentHTML(_ decoded: HTMLBytesDecoder.Decoded, limits: Limits) throws(CleanError) -> Page {
+        let guarded = try MarkupGuard(limits: limits).guarded(decoded.utf8)
+        let document = try HTMLDocument(utf8: guarded.utf8)
         let (blocks, head) = DOMSegmenter().segment(document)
-        return Page(
-            blocks: blocks, head: head,
-            decoding: DecodingReport(
-                encoding: decoded.report, replacedSequences: decoded.replaced,
-                removedInvisibles: decoded.removedControls))
+        let decoding = DecodingReport(
+            encoding: decoded.report, replacedSequences: decoded.replaced, removedInvisibles: decoded.removedControls)
+        return Page(blocks: blocks, head: head, decoding: decoding, losses: decoding.losses + guarded.losses)
     }
 
     /// The caller's format, else HTML when the bytes start like markup, else a text dump.

@@ -2,6 +2,14 @@
 public enum Defaults {
     /// 20 MB: larger than any article page in the development corpus by two orders of magnitude.
     public static let maxBytes = 20_000_000
+    /// 500,000 start tags: the development pages have at most 1,600; libxml2 needs ~200 bytes per
+    /// node, so the cap also bounds a tree to ~100 MB.
+    public static let maxElements = 500_000
+    /// 200 levels: the development pages nest about 50 deep at most; libxml2 drops everything below 256,
+    /// and `<html>`, `<body>` and the elements libxml2 opens on its own need a margin.
+    public static let maxDepth = 200
+    /// 1,000 attributes on one element: the development pages use at most 64; at 200,000 libxml2 takes ~400 s.
+    public static let maxAttributes = 1_000
     /// 70 characters: jusText's `length_low`; a line shorter than this is a heading, a label or a link.
     public static let shortCharacters = 70
     /// 200 characters: jusText's `length_high`; two ordinary sentences.

@@ -12,6 +12,12 @@ public struct Options: Sendable, Codable, Equatable {
 /// Caps that keep one document from taking the whole run.
 public struct Limits: Sendable, Codable, Equatable {
     public var maxBytes = Defaults.maxBytes
+    /// More start tags than this and an HTML page is refused before libxml2 builds its tree.
+    public var maxElements = Defaults.maxElements
+    /// Markup nested deeper than this is flattened (text kept), below libxml2's silent cut at 256.
+    public var maxDepth = Defaults.maxDepth
+    /// Attributes past this many on one element are dropped (libxml2 is quadratic in them).
+    public var maxAttributes = Defaults.maxAttributes
     public init() {}
 }
 

@@ -26,6 +26,23 @@ enum CharsetDetector {
     }
 
     /// Bytes outside valid UTF-8 sequences, and valid multi-byte sequences.
+    /// `UTF-16LE` or `UTF-16BE` for UTF-16 without a byte-order mark, read from where the NUL
+    /// bytes fall: Latin text in UTF-16 has a NUL in every other byte, always on the same side.
+    /// Binary data has NULs on both sides; text in any 8-bit charset has next to none.
+    static func unmarkedUTF16(_ bytes: [UInt8]) -> String? {
+        let pairs = min(bytes.count, 1_024) / 2
+        guard pairs >= 8 else { return nil }
+        var evenNuls = 0, oddNuls = 0
+        for pair in 0..<pairs {
+            if bytes[2 * pair] == 0 { evenNuls += 1 }
+            if bytes[2 * pair + 1] == 0 { oddNuls += 1 }
+        }
+        // Markup is mostly ASCII: at least 40% of the units carry a NUL, on one side only.
+        if oddNuls * 5 >= pairs * 2, evenNuls * 50 <= pairs { return "UTF-16LE" }
+        if evenNuls * 5 >= pairs * 2, oddNuls * 50 <= pairs { return "UTF-16BE" }
+        return nil
+    }
+
     static func utf8Validity(_ bytes: [UInt8]) -> (invalidBytes: Int, multibyteSequences: Int) {
         var invalid = 0, multibyte = 0
         var index = 0

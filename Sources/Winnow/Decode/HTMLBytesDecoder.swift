@@ -28,6 +28,13 @@ struct HTMLBytesDecoder: Sendable {
             let converted = CharsetConverter.toUTF8(bytes.dropFirst(2), from: charset) ?? ([], 0)
             return (converted.utf8, EncodingReport(name: charset.lowercased(), foundBy: "bom"), converted.replaced)
         }
+        if let charset = CharsetDetector.unmarkedUTF16(bytes),
+            let converted = CharsetConverter.toUTF8(bytes[...], from: charset)
+        {
+            return (
+                converted.utf8, EncodingReport(name: charset.lowercased(), foundBy: "nul-pattern"), converted.replaced
+            )
+        }
         let validity = CharsetDetector.utf8Validity(bytes)
         // Legacy text is almost never valid UTF-8, so a page whose non-ASCII bytes are (nearly all)
         // valid UTF-8 is UTF-8, whatever its label claims.

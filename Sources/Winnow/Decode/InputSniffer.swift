@@ -18,6 +18,7 @@ struct InputSniffer: Sendable {
             return signature.kind
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
+        if CharsetDetector.unmarkedUTF16(bytes) != nil { return nil }
         let head = bytes.prefix(4096)
         guard !head.isEmpty else { return nil }
         // Text has no NUL bytes, or a rare stray one; binary data is full of them.
@@ -28,6 +29,12 @@ struct InputSniffer: Sendable {
     /// True when the bytes start like a markup document.
     func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
         var head = Array(bytes.prefix(1024))
+        // UTF-16 (with or without a mark): look at the low bytes only.
+        if CharsetDetector.unmarkedUTF16(head) != nil || head.starts(with: [0xFF, 0xFE])
+            || head.starts(with: [0xFE, 0xFF])
+        {
+            head = head.filter { $0 != 0 && $0 != 0xFF && $0 != 0xFE }
+        }
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
         guard let first = head.firstIndex(where: { !Self.isSpace($0) }), head[first] == UInt8(ascii: "<")
         else { return false }

@@ -64,6 +64,11 @@ extension Article {
             ("id", .string(id)),
             ("source", sourceValue),
             ("status", .string(status.rawValue)),
+            (
+                "lossy",
+                .array(
+                    losses.map { .object([("code", .string($0.code.rawValue)), ("message", .string($0.message))]) })
+            ),
             ("title", .optional(meta.title)), ("subtitle", .optional(meta.subtitle)),
             ("authors", .array(authors)), ("published", published),
             (

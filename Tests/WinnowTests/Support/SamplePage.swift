@@ -47,6 +47,8 @@ struct SamplePage: Sendable, CustomStringConvertible {
         var title: String?
         var body: [String]
         var metadata: [String: StringOrList]?
+        /// The loss codes the page must report (`ok-lossy`); none when absent.
+        var lossy: [String]?
     }
 
     enum StringOrList: Decodable {

@@ -1,0 +1,290 @@
+/// A byte scan over the page before libxml2 sees it, which defuses the shapes that make libxml2
+/// lose content silently or run for minutes, and says what it changed.
+///
+/// Measured with libxml2 2.9.14: everything nested below depth 256 vanishes, a text node is cut
+/// at 10,000,000 characters, and one element with 200,000 attributes takes ~400 s (quadratic).
+/// `XML_PARSE_HUGE` would lift the first two but relaxes every other limit too. So instead:
+/// markup deeper than `maxDepth` is flattened (its text stays, its tags go: `depth-limit`),
+/// attributes past `maxAttributes` on one element are dropped (`attributes-dropped`), long text
+/// runs get an empty `<wbr>` every megabyte so no single text node reaches the cut (nothing is
+/// lost), and a page that would build more than `maxElements` elements is refused before it is parsed.
+/// The scan copies the page only when it changes something.
+struct MarkupGuard {
+    var limits: Limits
+
+    struct Guarded {
+        var utf8: [UInt8]
+        var losses: [Loss]
+    }
+
+    /// A text run longer than this gets a `<wbr>`; libxml2 cuts text nodes at 10,000,000 bytes.
+    static let textRunBytes = 1_000_000
+
+    func guarded(_ bytes: [UInt8]) throws(CleanError) -> Guarded {
+        var scan = Scan(bytes: bytes, limits: limits)
+        let outcome = bytes.withUnsafeBufferPointer { scan.run($0) }
+        if let elements = outcome {
+            throw .tooManyElements(count: elements, limit: limits.maxElements)
+        }
+        var losses: [Loss] = []
+        if scan.flattenedTags > 0 {
+            losses.append(
+                Loss(
+                    code: .depthLimit,
+                    message:
+                        "markup nested deeper than \(limits.maxDepth) levels was flattened (\(scan.flattenedTags) tags); its text is kept (raise it with --max-depth)"
+                ))
+        }
+        if scan.droppedAttributes > 0 {
+            losses.append(
+                Loss(
+                    code: .attributesDropped,
+                    message:
+                        "\(scan.droppedAttributes) attributes past \(limits.maxAttributes) on one element were dropped (raise it with --max-attributes)"
+                ))
+        }
+        return Guarded(utf8: scan.output.map { $0 + bytes[scan.copiedUpTo...] } ?? bytes, losses: losses)
+    }
+}
+
+/// The scanner's state: the open elements (as name hashes), and the rewritten page once a change is made.
+private struct Scan {
+    let bytes: [UInt8]
+    let limits: Limits
+    var output: [UInt8]?
+    var copiedUpTo = 0
+    var flattenedTags = 0
+    var droppedAttributes = 0
+    /// Open elements, innermost last: the name's hash and whether its tags were dropped.
+    var open: [(name: UInt64, dropped: Bool)] = []
+    var elements = 0
+
+    init(bytes: [UInt8], limits: Limits) {
+        self.bytes = bytes
+        self.limits = limits
+    }
+
+    /// Scans the page; returns the element count when it is over the limit, else nil.
+    mutating func run(_ page: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        var textRun = 0
+        var inEntity = false
+        let end = page.count
+        while index < end {
+            let byte = page[index]
+            guard byte == UInt8(ascii: "<") else {
+                textRun += 1
+                if byte == UInt8(ascii: "&") {
+                    inEntity = true
+                } else if inEntity, !Self.isNameByte(byte), byte != UInt8(ascii: "#") {
+                    inEntity = false
+                }
+                // Split at a space, or anywhere outside an entity and a UTF-8 sequence after 64 KB more.
+                if textRun >= MarkupGuard.textRunBytes, !inEntity, byte & 0xC0 != 0x80,
+                    byte == 0x20 || textRun >= MarkupGuard.textRunBytes + 65_536
+                {
+                    replace(index..<index, with: Self.wordBreak)
+                    textRun = 0
+                }
+                index += 1
+                continue
+            }
+            textRun = 0
+            inEntity = false
+            index = tag(page, at: index)
+            if elements > limits.maxElements { return elements }
+        }
+        return nil
+    }
+
+    /// Reads the construct starting with `<` at `start`; returns the index after it.
+    private mutating func tag(_ page: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
+        let end = page.count
+        let next = start + 1 < end ? page[start + 1] : 0
+        if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
+            if start + 3 < end, page[start + 2] == UInt8(ascii: "-"), page[start + 3] == UInt8(ascii: "-") {
+                return Self.find(page, "-->", from: start + 4).map { $0 + 3 } ?? end
+            }
+            return Self.find(page, ">", from: start + 2).map { $0 + 1 } ?? end
+        }
+        if next == UInt8(ascii: "/") {
+            guard start + 2 < end, Self.isLetter(page[start + 2]) else { return start + 1 }
+            let (name, afterName) = Self.name(page, from: start + 2)
+            let close = Self.find(page, ">", from: afterName).map { $0 + 1 } ?? end
+            closeElement(name, tag: start..<close)
+            return close
+        }
+        guard Self.isLetter(next) else { return start + 1 }
+        let (name, afterName) = Self.name(page, from: start + 1)
+        let shape = Self.attributes(page, from: afterName, keeping: limits.maxAttributes)
+        let nests = !(Self.voidElements.contains(name) || shape.selfClosing) && !Self.unnested.contains(name)
+        if nests {
+            while let top = open.last, Self.closes(name, top.name) { open.removeLast() }
+        }
+        let dropped = nests && open.count >= limits.maxDepth
+        if dropped {
+            flattenedTags += 1
+            replace(start..<shape.end, with: [])
+        } else if shape.count > limits.maxAttributes, let keptEnd = shape.keptEnd {
+            droppedAttributes += shape.count - limits.maxAttributes
+            replace(keptEnd..<(shape.end - 1), with: shape.selfClosing ? [UInt8(ascii: "/")] : [])
+        }
+        if nests { open.append((name, dropped)) }
+        // Flattened tags build no node, so only the others count towards the tree's size.
+        if !dropped { elements += 1 }
+        if name == Self.script || name == Self.style {
+            let closing: [UInt8] = name == Self.script ? Array("</script".utf8) : Array("</style".utf8)
+            return Self.find(page, closing, from: shape.end, caseInsensitive: true) ?? end
+        }
+        return shape.end
+    }
+
+    /// An end tag: closes the nearest open element of that name (and everything inside it); the
+    /// tag goes too when its start tag was flattened.
+    private mutating func closeElement(_ name: UInt64, tag: Range<Int>) {
+        // libxml2 ignores an end tag with no open element; looking 1,024 deep keeps this linear.
+        let floor = max(0, open.count - 1_024)
+        guard let position = open[floor...].lastIndex(where: { $0.name == name }) else { return }
+        if open[position].dropped {
+            flattenedTags += 1
+            replace(tag, with: [])
+        }
+        open.removeSubrange(position...)
+    }
+
+    /// Writes `replacement` in place of `range` of the page (copying the page on the first change).
+    private mutating func replace(_ range: Range<Int>, with replacement: [UInt8]) {
+        if output == nil { output = []; output?.reserveCapacity(bytes.count + 1_024) }
+        output?.append(contentsOf: bytes[copiedUpTo..<range.lowerBound])
+        output?.append(contentsOf: replacement)
+        copiedUpTo = range.upperBound
+    }
+
+    // MARK: Reading bytes
+
+    struct TagShape {
+        var end: Int
+        var count: Int
+        /// Where the last kept attribute ends, once there are more than the limit.
+        var keptEnd: Int?
+        var selfClosing: Bool
+    }
+
+    /// The attributes of a start tag from `from` up to and including its `>`.
+    static func attributes(_ page: UnsafeBufferPointer<UInt8>, from: Int, keeping limit: Int) -> TagShape {
+        var index = from
+        var shape = TagShape(end: page.count, count: 0, keptEnd: nil, selfClosing: false)
+        let end = page.count
+        while index < end {
+            let byte = page[index]
+            if byte == UInt8(ascii: ">") {
+                shape.selfClosing = index > from && page[index - 1] == UInt8(ascii: "/")
+                shape.end = index + 1
+                return shape
+            }
+            if isSpace(byte) || byte == UInt8(ascii: "/") {
+                index += 1
+                continue
+            }
+            // A name, then an optional `= value`.
+            while index < end, !isSpace(page[index]), page[index] != UInt8(ascii: ">"),
+                page[index] != UInt8(ascii: "=")
+            {
+                index += 1
+            }
+            var look = index
+            while look < end, isSpace(page[look]) { look += 1 }
+            if look < end, page[look] == UInt8(ascii: "=") {
+                look += 1
+                while look < end, isSpace(page[look]) { look += 1 }
+                if look < end, page[look] == UInt8(ascii: "\"") || page[look] == UInt8(ascii: "'") {
+                    look = (find(page, [page[look]], from: look + 1) ?? end - 1) + 1
+                } else {
+                    while look < end, !isSpace(page[look]), page[look] != UInt8(ascii: ">") { look += 1 }
+                }
+                index = look
+            }
+            shape.count += 1
+            if shape.count == limit { shape.keptEnd = index }
+        }
+        return shape
+    }
+
+    /// A tag name's hash (lower-cased) and the index after it.
+    static func name(_ page: UnsafeBufferPointer<UInt8>, from start: Int) -> (UInt64, Int) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var index = start
+        while index < page.count, isNameByte(page[index]) || page[index] == UInt8(ascii: ":") {
+            hash = (hash ^ UInt64(page[index] | 0x20)) &* 0x100_0000_01b3
+            index += 1
+        }
+        return (hash, index)
+    }
+
+    static func find(
+        _ page: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], from start: Int, caseInsensitive: Bool = false
+    ) -> Int? {
+        guard let first = needle.first, needle.count <= page.count else { return nil }
+        var index = start
+        let last = page.count - needle.count
+        while index <= last {
+            if page[index] == first {
+                var offset = 1
+                while offset < needle.count,
+                    caseInsensitive
+                        ? page[index + offset] | 0x20 == needle[offset] : page[index + offset] == needle[offset]
+                {
+                    offset += 1
+                }
+                if offset == needle.count { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    static func find(_ page: UnsafeBufferPointer<UInt8>, _ needle: String, from start: Int) -> Int? {
+        find(page, Array(needle.utf8), from: start)
+    }
+
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+    static func isNameByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
+    }
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+
+    // MARK: Element tables (as name hashes)
+
+    static func hash(_ name: String) -> UInt64 {
+        Array(name.utf8).withUnsafeBufferPointer { Self.name($0, from: 0).0 }
+    }
+
+    static let wordBreak = Array("<wbr>".utf8)
+    static let script = hash("script"), style = hash("style")
+    static let voidElements = Set(
+        ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]
+            .map(hash))
+    /// libxml2 keeps one of each and ignores repeats, so they never add depth.
+    static let unnested = Set(["html", "head", "body"].map(hash))
+    /// Starting one of these closes an open `<p>`, as libxml2's auto-close table does.
+    static let closesParagraph = Set(
+        [
+            "p", "div", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "form",
+            "hr", "address", "section", "article", "aside", "header", "footer", "nav", "figure", "main", "fieldset",
+        ].map(hash))
+    static let paragraph = hash("p"), listItem = hash("li"), option = hash("option"), row = hash("tr")
+    static let cells = Set(["td", "th"].map(hash)), terms = Set(["dt", "dd"].map(hash))
+
+    /// True when starting `new` implicitly ends the open element `open`.
+    static func closes(_ new: UInt64, _ open: UInt64) -> Bool {
+        if open == paragraph { return closesParagraph.contains(new) }
+        if open == listItem { return new == listItem }
+        if open == option { return new == option }
+        if cells.contains(open) { return cells.contains(new) || new == row }
+        if terms.contains(open) { return terms.contains(new) }
+        if open == row { return new == row }
+        return false
+    }
+}
