@@ -2,23 +2,25 @@ import Dispatch
 import Foundation
 import Winnow
 
-/// Cleans many inputs on all cores, each to exactly one article or one error, in input order.
+/// Cleans many inputs on all cores, each to exactly one result or one error, in input order.
 struct BatchRunner: Sendable {
-    var cleaner: Cleaner
     var inputFormat: InputFormat
-    /// The charset named with `--encoding`, for inputs that do not declare one.
-    var encoding: String?
+    /// Bytes read per input at most (inflated, for gzip).
+    var maxBytes: Int
     var jobs: Int
 
-    /// Cleans every input and hands each result, with the size of the input it came from, to
-    /// `deliver` on the calling thread in input order as soon as it and all before it are done,
-    /// so outputs are written while the batch runs and an interruption keeps what was finished.
-    /// At most `jobs` documents are in flight and at most `window` finished ones wait for a slow one.
-    func run(
+    /// Reads every input and hands its bytes to `work` on `jobs` threads; hands each result,
+    /// with the size of the input it came from, to `deliver` on the calling thread in input
+    /// order as soon as it and all before it are done, so outputs are written while the batch
+    /// runs and an interruption keeps what was finished. At most `jobs` documents are in flight
+    /// and at most `window` finished ones wait for a slow one.
+    func run<Value: Sendable>(
         _ inputs: [InputSource], progress: ProgressLine? = nil,
-        deliver: (Int, Result<Article, InputError>, Int) throws -> Void
+        work:
+            @escaping @Sendable (_ name: String, _ bytes: [UInt8], _ format: InputFormat) -> Result<Value, InputError>,
+        deliver: (Int, Result<Value, InputError>, Int) throws -> Void
     ) rethrows {
-        let results = ResultSlots()
+        let results = ResultSlots<Value>()
         let queue = DispatchQueue(label: "winnow.batch", attributes: .concurrent)
         let gate = DispatchSemaphore(value: jobs)
         let window = max(64, jobs * 16)
@@ -31,7 +33,7 @@ struct BatchRunner: Sendable {
             }
             gate.wait()
             queue.async {
-                let (result, bytes) = clean(input)
+                let (result, bytes) = clean(input, work)
                 progress?.finished(bytes: bytes, failed: result.isFailure)
                 results.set(index, result, bytes: bytes)
                 gate.signal()
@@ -48,37 +50,42 @@ struct BatchRunner: Sendable {
         }
     }
 
-    /// Every result in input order, for callers that need the whole batch at once.
-    func runAll(_ inputs: [InputSource]) -> [Result<Article, InputError>] {
+    /// Every article in input order, for callers that need the whole batch at once.
+    func runAll(_ inputs: [InputSource], cleaner: Cleaner) -> [Result<Article, InputError>] {
         var all: [Result<Article, InputError>] = []
         all.reserveCapacity(inputs.count)
-        run(inputs) { _, result, _ in all.append(result) }
+        run(inputs) { name, bytes, format in
+            do throws(CleanError) {
+                return .success(try cleaner.clean(RawInput(id: name, bytes: bytes, format: format)))
+            } catch {
+                return .failure(InputError(error))
+            }
+        } deliver: { _, result, _ in
+            all.append(result)
+        }
         return all
     }
 
-    /// The input's article or error, with how many bytes were read for it.
-    private func clean(_ input: InputSource) -> (Result<Article, InputError>, Int) {
-        switch input.read(limit: cleaner.options.limits.maxBytes) {
+    /// The input's result or error, with how many bytes were read for it.
+    private func clean<Value>(
+        _ input: InputSource, _ work: (String, [UInt8], InputFormat) -> Result<Value, InputError>
+    ) -> (Result<Value, InputError>, Int) {
+        switch input.read(limit: maxBytes) {
         case let .failure(error):
             return (.failure(error), 0)
         case let .success(bytes):
             let format = inputFormat == .auto ? input.formatFromExtension : inputFormat
-            do {
-                let raw = RawInput(id: input.name, bytes: bytes, format: format, declaredEncoding: encoding)
-                return (.success(try cleaner.clean(raw)), bytes.count)
-            } catch {
-                return (.failure(InputError(error)), bytes.count)
-            }
+            return (work(input.name, bytes, format), bytes.count)
         }
     }
 }
 
 /// Finished results waiting to be delivered in order; filled from many threads.
-private final class ResultSlots: @unchecked Sendable {
-    private var ready: [Int: (Result<Article, InputError>, Int)] = [:]
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private var ready: [Int: (Result<Value, InputError>, Int)] = [:]
     private let condition = NSCondition()
 
-    func set(_ index: Int, _ result: Result<Article, InputError>, bytes: Int) {
+    func set(_ index: Int, _ result: Result<Value, InputError>, bytes: Int) {
         condition.lock()
         ready[index] = (result, bytes)
         condition.broadcast()
@@ -86,7 +93,7 @@ private final class ResultSlots: @unchecked Sendable {
     }
 
     /// Removes and returns result `index`, waiting until it is there.
-    func take(_ index: Int) -> (Result<Article, InputError>, Int) {
+    func take(_ index: Int) -> (Result<Value, InputError>, Int) {
         condition.lock()
         defer { condition.unlock() }
         while true {
@@ -96,7 +103,7 @@ private final class ResultSlots: @unchecked Sendable {
     }
 
     /// Removes and returns result `index` when it is finished, without waiting.
-    func takeIfReady(_ index: Int) -> (Result<Article, InputError>, Int)? {
+    func takeIfReady(_ index: Int) -> (Result<Value, InputError>, Int)? {
         condition.lock()
         defer { condition.unlock() }
         return ready.removeValue(forKey: index)

@@ -40,8 +40,7 @@ struct CleanCommand: ParsableCommand {
         name: .customLong("reference-date"), help: "Resolve relative dates ('a day ago') against this ISO 8601 date.")
     var referenceDate: String?
 
-    @Option(name: .customLong("max-bytes"), help: "Refuse inputs larger than this many bytes.")
-    var maxBytes: Int = Defaults.maxBytes
+    @OptionGroup(title: "Limits per document") var limitOptions: LimitOptions
 
     @Option(help: "Read inputs in this charset when they do not say (a label like windows-1251).")
     var encoding: String?
@@ -77,10 +76,11 @@ struct CleanCommand: ParsableCommand {
     @Flag(help: "With --output: skip inputs whose output file is already there (after an interruption).")
     var resume = false
 
+    @Flag(name: .customLong("as-worker"), help: .hidden) var asWorker = false
+
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("name at least one PATH, or - for standard input") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard maxBytes >= 1 else { throw ValidationError("--max-bytes must be at least 1") }
         if let referenceDate, DateParts(iso: referenceDate) == nil {
             throw ValidationError("--reference-date '\(referenceDate)' is not an ISO 8601 date like 2026-11-24")
         }
@@ -92,36 +92,47 @@ struct CleanCommand: ParsableCommand {
 
     func run() throws {
         var options = Options()
-        options.limits.maxBytes = maxBytes
+        options.limits = limitOptions.limits
         options.metadata.referenceDate = referenceDate
         options.classify.keepsCaptions = captions
         options.write.includesLinks = links
         options.write.includesImages = images
         options.write.includesComments = comments
+        if asWorker {
+            return WorkerLoop(documents: documentCleaner(options), records: recordStream(options)).run()
+        }
+        let pool =
+            limitOptions.timeout > 0 ? WorkerPool(arguments: workerArguments, timeout: limitOptions.timeout) : nil
         // `--format jsonl -` with a JSON object on standard input is the stream mode: one output
         // line per record line. Anything else on standard input is one document, read as bytes.
         if format == .jsonl, paths == ["-"], output == nil, !explain {
             let input = StandardInputLines()
             guard input.peek() == UInt8(ascii: "{") else {
-                return try cleanFiles(options, preloadedStandardInput: input.readAll())
+                let (bytes, count) = input.readAll(limit: options.limits.maxBytes)
+                return try cleanFiles(options, preloadedStandardInput: (bytes, count), pool: pool)
             }
-            recordStream(options).run(lines: input.nextLine) { line in
-                FileHandle.standardOutput.write(Data((line + "\n").utf8))
+            let limit = RecordLine.limit(maxBytes: options.limits.maxBytes)
+            let stream = recordStream(options)
+            var number = 0
+            while let line = input.nextLine(limit: limit) {
+                number += 1
+                let output = Self.recordOutput(line, number: number, stream: stream, pool: pool)
+                FileHandle.standardOutput.write(Data((output + "\n").utf8))
             }
             return
         }
         if format == .jsonl, output == nil, !explain,
             paths.allSatisfy({ RecordFile.isRecordFile($0) || WarcReader.isWarc($0) })
         {
-            return try cleanRecordFiles(options)
+            return try cleanRecordFiles(options, pool: pool)
         }
-        try cleanFiles(options, preloadedStandardInput: nil)
+        try cleanFiles(options, preloadedStandardInput: nil, pool: pool)
     }
 
     /// JSON lines dumps (`.jsonl`, `.jsonl.gz`) and WARC archives (`.warc`, `.warc.gz`) on disk:
     /// streamed record by record like standard input, one output line per record in order, file
     /// after file, cleaned on all cores a batch at a time.
-    private func cleanRecordFiles(_ options: Options) throws {
+    private func cleanRecordFiles(_ options: Options, pool: WorkerPool?) throws {
         let stream = recordStream(options)
         var broken = 0
         for path in paths {
@@ -135,10 +146,13 @@ struct CleanCommand: ParsableCommand {
             if WarcReader.isWarc(path) {
                 let warc = WarcReader(file: file, limit: options.limits.maxBytes)
                 RecordStream.runInParallel(
-                    jobs: jobs, next: warc.next, transform: { stream.output(for: $0, number: $1) }, write: write)
+                    jobs: jobs, next: warc.next,
+                    transform: { Self.warcOutput($0, number: $1, stream: stream, pool: pool) },
+                    write: write)
             } else {
                 RecordStream.runInParallel(
-                    jobs: jobs, next: file.nextLine, transform: { stream.output(for: $0, number: $1).line },
+                    jobs: jobs, next: { file.nextLine(limit: RecordLine.limit(maxBytes: options.limits.maxBytes)) },
+                    transform: { Self.recordOutput($0, number: $1, stream: stream, pool: pool) },
                     write: write)
             }
             if let failure = file.failure {
@@ -161,6 +175,47 @@ struct CleanCommand: ParsableCommand {
         }
     }
 
+    private func documentCleaner(_ options: Options) -> DocumentCleaner {
+        DocumentCleaner(
+            cleaner: Cleaner(options: options), writer: format.writer(options.write),
+            explain: explain && format != .jsonl,
+            encoding: encoding)
+    }
+
+    /// The worker's command line: this one, marked (a worker never reads its paths; it answers
+    /// jobs on standard input with the same settings).
+    private var workerArguments: [String] {
+        let arguments = CommandLine.arguments.dropFirst()
+        return ["clean", "--as-worker"] + (arguments.first == "clean" ? arguments.dropFirst() : arguments)
+    }
+
+    /// A JSON lines record's output line, cleaned in a worker when there is a pool. A record the
+    /// worker could not finish becomes an error record with the id read from the line.
+    static func recordOutput(_ line: RecordLine, number: Int, stream: RecordStream, pool: WorkerPool?) -> String {
+        guard let pool, case let .text(text) = line else { return stream.output(for: line, number: number).line }
+        switch pool.run(WorkerRequest(kind: .recordLine, number: number, strings: [text])) {
+        case let .success(reply): return reply.strings.first ?? ""
+        case let .failure(failure):
+            return RecordStream.errorLine(
+                id: stream.recordID(text) ?? "line \(number)", line: number, code: failure.code,
+                message: failure.message)
+        }
+    }
+
+    /// A WARC record's output line, cleaned in a worker when there is a pool.
+    static func warcOutput(
+        _ next: Result<WarcReader.Page, WarcReader.RecordFailure>, number: Int, stream: RecordStream, pool: WorkerPool?
+    ) -> String {
+        guard let pool, case let .success(page) = next else { return stream.output(for: next, number: number) }
+        var request = page.request
+        request.number = number
+        switch pool.run(request) {
+        case let .success(reply): return reply.strings.first ?? ""
+        case let .failure(failure):
+            return RecordStream.errorLine(id: page.id, line: number, code: failure.code, message: failure.message)
+        }
+    }
+
     private func recordStream(_ options: Options) -> RecordStream {
         RecordStream(
             cleaner: Cleaner(options: options), writer: JSONWriter(compact: true, options: options.write),
@@ -169,9 +224,14 @@ struct CleanCommand: ParsableCommand {
     }
 
     /// Files, folders and standard input as documents.
-    private func cleanFiles(_ options: Options, preloadedStandardInput: [UInt8]?) throws {
+    private func cleanFiles(
+        _ options: Options, preloadedStandardInput: (bytes: [UInt8], count: Int)?, pool: WorkerPool?
+    ) throws {
         var inputs = InputSource.collect(paths, include: include, exclude: exclude)
-        for index in inputs.indices where inputs[index].url == nil { inputs[index].preloaded = preloadedStandardInput }
+        for index in inputs.indices where inputs[index].url == nil {
+            inputs[index].preloaded = preloadedStandardInput?.bytes
+            inputs[index].preloadedCount = preloadedStandardInput?.count
+        }
         if inputs.isEmpty { throw ValidationError("no inputs found under \(paths.joined(separator: ", "))") }
         let sink = OutputSink(
             format: format, writer: format.writer(options.write), outputFolder: output, explain: explain,
@@ -191,8 +251,13 @@ struct CleanCommand: ParsableCommand {
         let dataOnTerminal = output == nil && isatty(1) == 1
         let progress = inputs.count > 1 ? ProgressLine(total: inputs.count, quiet: quiet || dataOnTerminal) : nil
         var failures = 0
-        try BatchRunner(cleaner: Cleaner(options: options), inputFormat: inputFormat, encoding: encoding, jobs: jobs)
-            .run(inputs, progress: progress) { index, result, bytes in
+        let documents = documentCleaner(options)
+        try BatchRunner(inputFormat: inputFormat, maxBytes: options.limits.maxBytes, jobs: jobs)
+            .run(inputs, progress: progress) { name, bytes, format in
+                guard let pool else { return documents.clean(name: name, bytes: bytes, format: format) }
+                let request = WorkerRequest(kind: .document, number: 0, strings: [name, format.rawValue], body: bytes)
+                return pool.run(request).map(Result<Outcome, InputError>.init).mapError(\.inputError).flatMap { $0 }
+            } deliver: { index, result, bytes in
                 summary.add(result, bytes: bytes)
                 if case let .failure(error) = result {
                     failures += 1

@@ -11,6 +11,8 @@ struct InputSource: Sendable {
     var relativePath: String
     /// Standard input already read (stream mode looked at its first line).
     var preloaded: [UInt8]? = nil
+    /// How long the preloaded input really was (only its first `limit + 1` bytes are kept).
+    var preloadedCount: Int? = nil
 
     /// File extensions taken when walking a folder; files named directly are always taken.
     static let folderExtensions: Set<String> = ["txt", "text", "html", "htm", "xhtml"]  // also with .gz
@@ -88,6 +90,11 @@ struct InputSource: Sendable {
     /// The bytes, gunzipped when they are gzip (at most `limit` bytes once inflated), or an error
     /// naming the cause (missing, a folder, unreadable, corrupt or oversized gzip).
     func read(limit: Int) -> Result<[UInt8], InputError> {
+        // Known to be over the limit: refuse without reading (a 1 GB file never enters memory).
+        // A gzip file larger than the limit inflates larger still.
+        if let size = url.flatMap(Self.fileSize) ?? preloadedCount, size > limit {
+            return .failure(InputError(CleanError.tooLarge(bytes: size, limit: limit)))
+        }
         switch read() {
         case let .failure(error): return .failure(error)
         case let .success(bytes):
@@ -105,6 +112,12 @@ struct InputSource: Sendable {
                 return .failure(InputError(code: "bad-gzip", message: "cannot gunzip: \(why)"))
             }
         }
+    }
+
+    private static func fileSize(_ url: URL) -> Int? {
+        var status = stat()
+        guard stat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(status.st_size)
     }
 
     /// The bytes as stored, or an error naming the cause (missing, a folder, unreadable).

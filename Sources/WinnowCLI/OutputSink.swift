@@ -19,18 +19,19 @@ final class OutputSink {
         self.inputCount = inputCount
     }
 
-    func emit(_ input: InputSource, _ result: Result<Article, InputError>) throws {
+    /// Writes one input's output, rendered already (`DocumentCleaner`), or its error record.
+    func emit(_ input: InputSource, _ result: Result<Outcome, InputError>) throws {
         if format == .jsonl {
             let line =
                 switch result {
-                case let .success(article): writer.render(article)
+                case let .success(outcome): outcome.output
                 case let .failure(error): Self.errorRecord(input, error).serialized() + "\n"
                 }
             if outputFolder == nil { Self.write(line) } else { lines.append(line) }
             return
         }
-        guard case let .success(article) = result else { return }
-        let text = explain ? article.explanation() : writer.render(article)
+        guard case let .success(outcome) = result else { return }
+        let text = outcome.output
         if let url = outputURL(for: input) {
             try AtomicFile.write(text, to: url)
         } else {

@@ -32,8 +32,32 @@ final class RecordFile {
 
     deinit { gzclose(file) }
 
-    /// The next line without its newline, or nil at the end (check `failure`).
-    func nextLine() -> String? { nextLineBytes().map { String(decoding: $0, as: UTF8.self) } }
+    /// The next line without its newline, or only its length when it is longer than `limit`
+    /// (read past, never held); nil at the end (check `failure`).
+    func nextLine(limit: Int) -> RecordLine? {
+        pending.removeAll(keepingCapacity: true)
+        var dropped = 0
+        while true {
+            if start < end {
+                let newline = buffer[start..<end].firstIndex(of: UInt8(ascii: "\n"))
+                let stop = newline ?? end
+                if dropped == 0, pending.count + stop - start <= limit {
+                    pending += buffer[start..<stop]
+                } else {
+                    dropped += pending.count + stop - start
+                    pending.removeAll(keepingCapacity: false)
+                }
+                start = newline.map { $0 + 1 } ?? end
+                if newline != nil { return Self.line(pending, dropped: dropped) }
+            }
+            if atEnd { return pending.isEmpty && dropped == 0 ? nil : Self.line(pending, dropped: dropped) }
+            refill()
+        }
+    }
+
+    private static func line(_ bytes: [UInt8], dropped: Int) -> RecordLine {
+        dropped > 0 ? .tooLong(bytes: dropped) : .text(String(decoding: bytes, as: UTF8.self))
+    }
 
     /// The next line's bytes without the newline, or nil at the end (check `failure`).
     func nextLineBytes() -> [UInt8]? {
@@ -70,6 +94,32 @@ final class RecordFile {
         return bytes
     }
 
+    /// The next `count` bytes without consuming them (fewer only at the end of the file).
+    func peek(count: Int) -> [UInt8] {
+        while end - start < count, !atEnd {
+            // Keep the unread bytes and read more behind them.
+            let unread = Array(buffer[start..<end])
+            var more = [UInt8](repeating: 0, count: 1 << 16)
+            let got = more.withUnsafeMutableBytes { gzread(file, $0.baseAddress, UInt32($0.count)) }
+            if got <= 0 {
+                atEnd = true
+                if got < 0 || !isCleanEnd { failure = errorMessage }
+            }
+            buffer = unread + more[..<max(0, Int(got))]
+            start = 0
+            end = buffer.count
+        }
+        return Array(buffer[start..<min(end, start + count)])
+    }
+
+    /// Puts bytes back in front of the unread ones: a WARC record that claimed too many bytes
+    /// swallowed the start of the next record, which is read again from here.
+    func unread(_ bytes: ArraySlice<UInt8>) {
+        buffer = Array(bytes) + buffer[start..<end]
+        start = 0
+        end = buffer.count
+    }
+
     /// Skips `count` bytes without keeping them; returns how many there were.
     func skip(count: Int) -> Int {
         var skipped = 0
@@ -87,6 +137,7 @@ final class RecordFile {
     }
 
     private func refill() {
+        if buffer.count != 1 << 18 { buffer = [UInt8](repeating: 0, count: 1 << 18) }
         let count = buffer.withUnsafeMutableBytes { gzread(file, $0.baseAddress, UInt32($0.count)) }
         if count <= 0 {
             atEnd = true

@@ -20,7 +20,7 @@ struct RecordStream {
 
     /// Reads lines until the end of the input; returns how many records failed.
     @discardableResult
-    func run(lines: () -> String?, write: (String) -> Void) -> Int {
+    func run(lines: () -> RecordLine?, write: (String) -> Void) -> Int {
         var number = 0, failures = 0
         while let line = lines() {
             number += 1
@@ -32,7 +32,14 @@ struct RecordStream {
     }
 
     /// The output line for input line `number`: the cleaned record or an error record.
-    func output(for line: String, number: Int) -> (line: String, failed: Bool) {
+    func output(for line: RecordLine, number: Int) -> (line: String, failed: Bool) {
+        guard case let .text(line) = line else {
+            guard case let .tooLong(bytes) = line else { return ("", true) }
+            let limit = cleaner.options.limits.maxBytes
+            let message =
+                "line \(number) is \(bytes) bytes, more than a record with a page of --max-bytes \(limit) can be (raise it with --max-bytes)"
+            return (Self.errorLine(id: "line \(number)", line: number, code: "too-large", message: message), true)
+        }
         guard !line.allSatisfy({ $0 == " " || $0 == "\r" || $0 == "\t" }) else {
             let message = "line \(number) is empty"
             return (Self.errorLine(id: "line \(number)", line: number, code: "empty-line", message: message), true)
@@ -102,6 +109,14 @@ struct RecordStream {
         } catch {
             return (Self.errorLine(id: id, line: number, code: error.code, message: error.description), true)
         }
+    }
+
+    /// The id of a record line, read again only when its worker failed.
+    func recordID(_ line: String) -> String? {
+        guard let data = line.data(using: .utf8),
+            let record = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else { return nil }
+        return Self.string(record[fields.id])
     }
 
     static func errorLine(id: String, line: Int, code: String, message: String) -> String {

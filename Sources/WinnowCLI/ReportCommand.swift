@@ -32,8 +32,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let inputs = InputSource.collect(paths, include: include, exclude: exclude)
-        let results = BatchRunner(cleaner: Cleaner(), inputFormat: inputFormat, encoding: nil, jobs: jobs)
-            .runAll(inputs)
+        let results = BatchRunner(inputFormat: inputFormat, maxBytes: Defaults.maxBytes, jobs: jobs)
+            .runAll(inputs, cleaner: Cleaner())
         var articles: [Article] = []
         var failures: [(id: String, code: String, message: String)] = []
         for (input, result) in zip(inputs, results) {

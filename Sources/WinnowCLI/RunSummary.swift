@@ -12,13 +12,13 @@ struct RunSummary {
     var bytes = 0
     var seconds = 0.0
 
-    mutating func add(_ result: Result<Article, InputError>, bytes: Int) {
+    mutating func add(_ result: Result<Outcome, InputError>, bytes: Int) {
         documents += 1
         self.bytes += bytes
         switch result {
-        case let .success(article):
-            byStatus[article.status.rawValue, default: 0] += 1
-            for (label, count) in article.removedCounts { removedByLabel[label.rawValue, default: 0] += count }
+        case let .success(outcome):
+            byStatus[outcome.status, default: 0] += 1
+            for (label, count) in outcome.removed { removedByLabel[label, default: 0] += count }
         case .failure: byStatus["error", default: 0] += 1
         }
     }

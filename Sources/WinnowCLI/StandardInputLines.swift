@@ -14,21 +14,30 @@ final class StandardInputLines {
         return start < buffer.count ? buffer[start] : nil
     }
 
-    /// The next line without its newline (and without a carriage return before it).
-    func nextLine() -> String? {
+    /// The next line without its newline (and without a carriage return before it); a line
+    /// longer than `limit` is read past, never held, and reported by its length.
+    func nextLine(limit: Int) -> RecordLine? {
         var scanned = start
+        var dropped = 0
         while true {
             if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
                 var end = newline
                 if end > start, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-                let line = String(decoding: buffer[start..<end], as: UTF8.self)
-                start = newline + 1
-                return line
+                defer { start = newline + 1 }
+                if dropped > 0 || end - start > limit { return .tooLong(bytes: dropped + end - start) }
+                return .text(String(decoding: buffer[start..<end], as: UTF8.self))
             }
             if atEnd {
-                guard start < buffer.count else { return nil }
+                guard start < buffer.count || dropped > 0 else { return nil }
                 defer { start = buffer.count }
-                return String(decoding: buffer[start...], as: UTF8.self)
+                if dropped > 0 || buffer.count - start > limit {
+                    return .tooLong(bytes: dropped + buffer.count - start)
+                }
+                return .text(String(decoding: buffer[start...], as: UTF8.self))
+            }
+            if buffer.count - start > limit {
+                dropped += buffer.count - start
+                start = buffer.count
             }
             let alreadyScanned = buffer.count - start  // `fill` may move the unread bytes to the front
             fill()
@@ -36,11 +45,19 @@ final class StandardInputLines {
         }
     }
 
-    /// Everything not yet consumed, to the end of the input.
-    func readAll() -> [UInt8] {
-        while !atEnd { fill() }
+    /// Everything not yet consumed, to the end of the input, keeping at most `limit + 1` bytes
+    /// (enough to know the input is over the limit); the second value is the whole length.
+    func readAll(limit: Int) -> (bytes: [UInt8], count: Int) {
+        var dropped = 0
+        while !atEnd {
+            fill()
+            if buffer.count - start > limit + 1 {
+                dropped += buffer.count - start - (limit + 1)
+                buffer.removeLast(buffer.count - start - (limit + 1))
+            }
+        }
         defer { start = buffer.count }
-        return Array(buffer[start...])
+        return (Array(buffer[start...]), buffer.count - start + dropped)
     }
 
     /// One `read(2)`: whatever the pipe holds now, up to 64 KiB. Consumed bytes are dropped first.
@@ -54,4 +71,15 @@ final class StandardInputLines {
         if count < 0, errno == EINTR { return }
         if count <= 0 { atEnd = true } else { buffer += chunk[..<count] }
     }
+}
+
+/// A line of a JSON lines dump: its text, or only its length when it is longer than any record
+/// within `--max-bytes` can be (so a 200 MB line is never held in memory).
+enum RecordLine: Sendable {
+    case text(String)
+    case tooLong(bytes: Int)
+
+    /// The longest line kept: a page at the byte limit, JSON-escaped (about twice the bytes at
+    /// worst for real pages), plus room for the other fields.
+    static func limit(maxBytes: Int) -> Int { 2 * maxBytes + 1 << 20 }
 }

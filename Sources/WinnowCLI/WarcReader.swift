@@ -58,6 +58,7 @@ final class WarcReader {
                 continue
             }
             let block = file.read(count: length)
+            if let failure = checkBoundary(after: block, id: id, length: length) { return .failure(failure) }
             guard block.count == length else { return truncated(id) }
             guard let http = HTTPResponse(block), http.isHTML else { continue }
             switch http.body(limit: limit) {
@@ -71,6 +72,44 @@ final class WarcReader {
         }
     }
 
+    /// A record's block is followed by a blank line and the next `WARC/` header (or the end).
+    /// When it is not, the Content-Length is wrong: the record is reported `bad-warc`, and the
+    /// reader finds the next record: inside the block when the length was too long (those bytes
+    /// are read again), or further on when it was too short (`nextHeaders` skips to it).
+    private func checkBoundary(after block: [UInt8], id: String, length: Int) -> RecordFailure? {
+        let next = file.peek(count: 16)
+        let afterBlank = next.drop { $0 == 0x0D || $0 == 0x0A }
+        if afterBlank.isEmpty || afterBlank.starts(with: Self.recordStart) { return nil }
+        let message: String
+        if let cut = Self.recordStart(in: block) {
+            file.unread(block[cut...])
+            message =
+                "WARC record \(number): its Content-Length \(length) runs \(block.count - cut) bytes into the next record"
+        } else {
+            message = "WARC record \(number): its Content-Length \(length) does not end at a record boundary"
+        }
+        return RecordFailure(id: id, error: InputError(code: "bad-warc", message: message))
+    }
+
+    private static let recordStart = Array("WARC/".utf8)
+
+    /// Where a WARC header starts inside a block (after a blank line, `WARC/1.x` then a `WARC-` field).
+    static func recordStart(in block: [UInt8]) -> Int? {
+        let marker = Array("\nWARC/1.".utf8)
+        var from = 0
+        while let found = block[from...].firstRange(of: marker) {
+            let start = found.lowerBound + 1
+            let head = block[start..<min(block.count, start + 64)]
+            if found.lowerBound >= 1, block[found.lowerBound - 1] == 0x0A || block[found.lowerBound - 1] == 0x0D,
+                head.firstRange(of: Array("\nWARC-".utf8)) != nil
+            {
+                return start
+            }
+            from = found.upperBound
+        }
+        return nil
+    }
+
     private func truncated(_ id: String) -> Result<Page, RecordFailure> {
         .failure(
             RecordFailure(
@@ -80,8 +119,10 @@ final class WarcReader {
     /// The next record's headers with lower-cased names, skipping the blank lines between records.
     private func nextHeaders() -> [String: String]? {
         var line: [UInt8]?
-        repeat { line = file.nextLineBytes() } while line.map(Self.isBlank) == true
-        guard let first = line, first.starts(with: Array("WARC/".utf8)) else { return nil }
+        // Blank lines between records; anything else is the rest of a record whose length was
+        // too short (already reported), skipped up to the next header.
+        repeat { line = file.nextLineBytes() } while line.map { !$0.starts(with: Self.recordStart) } == true
+        guard let first = line, first.starts(with: Self.recordStart) else { return nil }
         var headers: [String: String] = [:]
         while let line = file.nextLineBytes(), !Self.isBlank(line) {
             let text = String(decoding: line, as: UTF8.self)

@@ -31,8 +31,7 @@ struct WatchCommand: ParsableCommand {
     var settle: Seconds = Seconds(2)
     @Option(help: "Time between full rescans of the inbox; events are only hints (60s).") var rescan: Seconds = Seconds(
         60)
-    @Option(name: .customLong("max-bytes"), help: "Refuse inputs larger than this many bytes.") var maxBytes: Int =
-        Defaults.maxBytes
+    @OptionGroup(title: "Limits per document") var limitOptions: LimitOptions
     @Flag(help: "Poll instead of using inotify (network filesystems).") var poll = false
     @Flag(help: "Clean what is in the inbox, then exit.") var once = false
     @Flag(name: .customLong("delete-done"), help: "Delete cleaned inputs instead of moving them to done/.")
@@ -40,8 +39,8 @@ struct WatchCommand: ParsableCommand {
 
     func validate() throws {
         guard format != .jsonl else { throw ValidationError("--format must be text, markdown or json") }
-        guard jobs >= 1, settle.value >= 0, rescan.value > 0, maxBytes >= 1 else {
-            throw ValidationError("--jobs, --rescan and --max-bytes must be positive and --settle not negative")
+        guard jobs >= 1, settle.value >= 0, rescan.value > 0 else {
+            throw ValidationError("--jobs and --rescan must be positive and --settle not negative")
         }
     }
 
@@ -57,7 +56,7 @@ struct WatchCommand: ParsableCommand {
             throw WatchError.folder(inbox, "no such folder")
         }
         var options = Options()
-        options.limits.maxBytes = maxBytes
+        options.limits = limitOptions.limits
         let delivery = Delivery(
             folders: folders, cleaner: Cleaner(options: options), format: format, writer: format.writer(options.write),
             deletesDone: deleteDone)

@@ -1,0 +1,61 @@
+import Winnow
+
+/// One cleaned document as the batch needs it: the output text already rendered (in whichever
+/// process cleaned it) and what the summary counts.
+struct Outcome: Sendable {
+    var status: String
+    var removed: [String: Int]
+    var output: String
+}
+
+/// Cleans one document and renders it for the chosen output: the work a batch does per input,
+/// in its own threads or in a worker process.
+struct DocumentCleaner: Sendable {
+    var cleaner: Cleaner
+    var writer: any ArticleWriter & Sendable
+    var explain: Bool
+    var encoding: String?
+
+    func clean(name: String, bytes: [UInt8], format: InputFormat) -> Result<Outcome, InputError> {
+        do {
+            let article = try cleaner.clean(
+                RawInput(id: name, bytes: bytes, format: format, declaredEncoding: encoding))
+            return .success(
+                Outcome(
+                    status: article.status.rawValue,
+                    removed: Dictionary(
+                        uniqueKeysWithValues: article.removedCounts.map { ($0.key.rawValue, $0.value) }),
+                    output: explain ? article.explanation() : writer.render(article)))
+        } catch {
+            return .failure(InputError(error))
+        }
+    }
+}
+
+extension Result<Outcome, InputError> {
+    /// As a worker's answer: output or message, status or error code, removed counts one per line.
+    var reply: WorkerReply {
+        switch self {
+        case let .success(outcome):
+            let removed = outcome.removed.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+            return WorkerReply(
+                failed: false, strings: [outcome.output, outcome.status, removed.joined(separator: "\n")])
+        case let .failure(error):
+            return WorkerReply(failed: true, strings: [error.message, error.code])
+        }
+    }
+
+    init(_ reply: WorkerReply) {
+        let fields = reply.strings + Array(repeating: "", count: max(0, 3 - reply.strings.count))
+        guard !reply.failed else {
+            self = .failure(InputError(code: fields[1], message: fields[0]))
+            return
+        }
+        var removed: [String: Int] = [:]
+        for line in fields[2].split(separator: "\n") {
+            let parts = line.split(separator: "=")
+            if parts.count == 2, let count = Int(parts[1]) { removed[String(parts[0])] = count }
+        }
+        self = .success(Outcome(status: fields[1], removed: removed, output: fields[0]))
+    }
+}

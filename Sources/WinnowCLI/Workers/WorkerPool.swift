@@ -1,0 +1,162 @@
+import Foundation
+
+/// The supervisor: documents are cleaned in worker processes (this same binary, started with
+/// `--as-worker`), so a document that runs past `--timeout` is stopped by killing its worker,
+/// and one that crashes libxml2 or Winnow takes down only its worker. Either way the document
+/// gets an error record and a fresh worker takes the next one.
+///
+/// Why processes: a thread stuck inside a C parser cannot be stopped safely, and a cooperative
+/// deadline only helps where the code checks it. A process can always be killed, and its memory
+/// goes back with it. The cost is one copy of each page through a pipe (well under 1% here).
+final class WorkerPool: @unchecked Sendable {
+    enum Failure: Error, Sendable {
+        case timedOut(seconds: Double)
+        case crashed(String)
+
+        var code: String {
+            switch self {
+            case .timedOut: "timeout"
+            case .crashed: "worker-crashed"
+            }
+        }
+
+        var message: String {
+            switch self {
+            case let .timedOut(seconds):
+                "cleaning took longer than \(seconds.formatted3) s and was stopped (raise it with --timeout)"
+            case let .crashed(how): "the worker cleaning this input \(how); the batch goes on with a new one"
+            }
+        }
+
+        var inputError: InputError { InputError(code: code, message: message) }
+    }
+
+    private struct Worker {
+        var pid: pid_t
+        var input: Int32
+        var output: Int32
+    }
+
+    private let arguments: [String]
+    private let timeout: Double
+    private var idle: [Worker] = []
+    private let condition = NSCondition()
+    private let spawning = NSLock()
+
+    /// `arguments`: the command line a worker runs with (the parent's own, plus `--as-worker`).
+    init(arguments: [String], timeout: Double) {
+        self.arguments = arguments
+        self.timeout = timeout
+        // A worker that died leaves a pipe nobody reads; writing to it must fail, not kill us.
+        signal(SIGPIPE, SIG_IGN)
+    }
+
+    deinit {
+        for worker in idle { retire(worker) }
+    }
+
+    /// Sends one job to an idle worker (starting one when none is idle) and waits for the answer.
+    func run(_ request: WorkerRequest) -> Result<WorkerReply, Failure> {
+        let worker: Worker
+        switch take() {
+        case let .success(taken): worker = taken
+        case let .failure(failure): return .failure(failure)
+        }
+        let deadline = Date(timeIntervalSinceNow: timeout)
+        do {
+            try FramePipe.write(WorkerFrame.encode(request), to: worker.input)
+            guard let payload = try FramePipe.read(from: worker.output, deadline: deadline),
+                let reply = WorkerFrame.decodeReply(payload)
+            else { return .failure(.crashed(retire(worker))) }
+            giveBack(worker)
+            return .success(reply)
+        } catch .timedOut {
+            _ = retire(worker)
+            return .failure(.timedOut(seconds: timeout))
+        } catch {
+            return .failure(.crashed(retire(worker)))
+        }
+    }
+
+    private func take() -> Result<Worker, Failure> {
+        condition.lock()
+        let worker = idle.popLast()
+        condition.unlock()
+        if let worker { return .success(worker) }
+        return spawn()
+    }
+
+    private func giveBack(_ worker: Worker) {
+        condition.lock()
+        idle.append(worker)
+        condition.unlock()
+    }
+
+    /// Starts `/proc/self/exe` with the worker arguments, its standard input and output on pipes
+    /// that no other child inherits.
+    private func spawn() -> Result<Worker, Failure> {
+        // One spawn at a time: a pipe made by one thread must be close-on-exec before another
+        // thread starts a worker, or that worker would hold it open.
+        spawning.lock()
+        defer { spawning.unlock() }
+        var toWorker: [Int32] = [0, 0], fromWorker: [Int32] = [0, 0]
+        guard Self.closeOnExecPipe(&toWorker) else { return .failure(.crashed("could not start: no pipe")) }
+        guard Self.closeOnExecPipe(&fromWorker) else {
+            close(toWorker[0])
+            close(toWorker[1])
+            return .failure(.crashed("could not start: no pipe"))
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, toWorker[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, fromWorker[1], 1)
+        let executable = "/proc/self/exe"
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let status = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        close(toWorker[0])
+        close(fromWorker[1])
+        guard status == 0 else {
+            close(toWorker[1])
+            close(fromWorker[0])
+            return .failure(.crashed("could not start: \(String(cString: strerror(status)))"))
+        }
+        return .success(Worker(pid: pid, input: toWorker[1], output: fromWorker[0]))
+    }
+
+    private static func closeOnExecPipe(_ fds: inout [Int32]) -> Bool {
+        guard pipe(&fds) == 0 else { return false }
+        _ = fcntl(fds[0], F_SETFD, FD_CLOEXEC)
+        _ = fcntl(fds[1], F_SETFD, FD_CLOEXEC)
+        return true
+    }
+
+    /// Kills and reaps a worker; says how it ended.
+    @discardableResult
+    private func retire(_ worker: Worker) -> String {
+        close(worker.input)
+        close(worker.output)
+        var status: Int32 = 0
+        // A worker that already died is reaped as it is; one still running is killed first.
+        if waitpid(worker.pid, &status, WNOHANG) == 0 {
+            kill(worker.pid, SIGKILL)
+            while waitpid(worker.pid, &status, 0) < 0, errno == EINTR {}
+            return "stopped answering and was killed"
+        }
+        let signal = status & 0x7F
+        if signal != 0 { return "died of signal \(signal) (\(String(cString: strsignal(signal))))" }
+        return "exited with status \((status >> 8) & 0xFF)"
+    }
+}
+
+extension Double {
+    /// At most three decimals, no trailing zeros: 10, 0.5, 0.125.
+    var formatted3: String {
+        var text = String(format: "%.3f", self)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+}
