@@ -102,7 +102,9 @@ enum FramePipe {
     static func write(_ bytes: [UInt8], to fd: Int32) throws(Failure) {
         var written = 0
         while written < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, bytes.count - written) }
+            let count = bytes.withUnsafeBytes { buffer in
+                buffer.baseAddress.map { Glibc.write(fd, $0 + written, bytes.count - written) } ?? 0
+            }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { throw .closed }
             written += count
@@ -131,7 +133,9 @@ enum FramePipe {
                 if ready < 0, errno == EINTR { continue }
                 if ready == 0 { continue }
             }
-            let read = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + got, count - got) }
+            let read = bytes.withUnsafeMutableBytes { buffer in
+                buffer.baseAddress.map { Glibc.read(fd, $0 + got, count - got) } ?? 0
+            }
             if read < 0, errno == EINTR { continue }
             guard read > 0 else {
                 if got == 0, endIsClean { return nil }
