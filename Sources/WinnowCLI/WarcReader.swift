@@ -79,14 +79,17 @@ final class WarcReader {
     private func checkBoundary(after block: [UInt8], id: String, length: Int) -> RecordFailure? {
         let next = file.peek(count: 16)
         let afterBlank = next.drop { $0 == 0x0D || $0 == 0x0A }
-        if afterBlank.isEmpty || afterBlank.starts(with: Self.recordStart) { return nil }
+        let complete = block.count == length
+        if complete, afterBlank.isEmpty || afterBlank.starts(with: Self.recordStart) { return nil }
         let message: String
         if let cut = Self.recordStart(in: block) {
             file.unread(block[cut...])
             message =
                 "WARC record \(number): its Content-Length \(length) runs \(block.count - cut) bytes into the next record"
-        } else {
+        } else if complete {
             message = "WARC record \(number): its Content-Length \(length) does not end at a record boundary"
+        } else {
+            return nil  // the archive ends inside the record: reported as truncated
         }
         return RecordFailure(id: id, error: InputError(code: "bad-warc", message: message))
     }

@@ -52,7 +52,8 @@ final class WorkerPool: @unchecked Sendable {
     }
 
     deinit {
-        for worker in idle { retire(worker) }
+        // Idle workers end on their own when their input closes.
+        for worker in idle { retire(worker, kill: false) }
     }
 
     /// Sends one job to an idle worker (starting one when none is idle) and waits for the answer.
@@ -65,16 +66,20 @@ final class WorkerPool: @unchecked Sendable {
         let deadline = Date(timeIntervalSinceNow: timeout)
         do {
             try FramePipe.write(WorkerFrame.encode(request), to: worker.input)
-            guard let payload = try FramePipe.read(from: worker.output, deadline: deadline),
-                let reply = WorkerFrame.decodeReply(payload)
-            else { return .failure(.crashed(retire(worker))) }
+            guard let payload = try FramePipe.read(from: worker.output, deadline: deadline) else {
+                return .failure(.crashed(retire(worker, kill: false)))
+            }
+            guard let reply = WorkerFrame.decodeReply(payload) else {
+                return .failure(.crashed("answered with a broken frame, \(retire(worker))"))
+            }
             giveBack(worker)
             return .success(reply)
         } catch .timedOut {
             _ = retire(worker)
             return .failure(.timedOut(seconds: timeout))
         } catch {
-            return .failure(.crashed(retire(worker)))
+            // The pipe broke: the worker is gone (or going), so it is reaped as it ended.
+            return .failure(.crashed(retire(worker, kill: false)))
         }
     }
 
@@ -133,19 +138,16 @@ final class WorkerPool: @unchecked Sendable {
         return true
     }
 
-    /// Kills and reaps a worker; says how it ended.
+    /// Reaps a worker, killing it first when it may still be running (`kill`); says how it ended.
     @discardableResult
-    private func retire(_ worker: Worker) -> String {
+    private func retire(_ worker: Worker, kill killing: Bool = true) -> String {
         close(worker.input)
         close(worker.output)
+        if killing { kill(worker.pid, SIGKILL) }
         var status: Int32 = 0
-        // A worker that already died is reaped as it is; one still running is killed first.
-        if waitpid(worker.pid, &status, WNOHANG) == 0 {
-            kill(worker.pid, SIGKILL)
-            while waitpid(worker.pid, &status, 0) < 0, errno == EINTR {}
-            return "stopped answering and was killed"
-        }
+        while waitpid(worker.pid, &status, 0) < 0, errno == EINTR {}
         let signal = status & 0x7F
+        if killing { return "was stopped" }
         if signal != 0 { return "died of signal \(signal) (\(String(cString: strsignal(signal))))" }
         return "exited with status \((status >> 8) & 0xFF)"
     }

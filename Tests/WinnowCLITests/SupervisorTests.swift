@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+/// The worker processes behind `--timeout`: a runaway document is stopped, a crashed worker is
+/// replaced, and the batch goes on either way. Real processes, real signals, no stand-ins.
+@Suite struct SupervisorTests {
+    static let prose =
+        "The council met on Tuesday evening to discuss the budget for the coming year, and the members agreed that the library should stay open on Sundays. "
+
+    /// A page libxml2 needs minutes for when the attribute guard is lifted (~400 s measured).
+    static func attributeFlood(count: Int) -> Data {
+        var page = "<html><body><div"
+        for index in 0..<count { page += " a\(index)=\"1\"" }
+        return Data((page + "><p>" + prose + prose + "</p></div></body></html>").utf8)
+    }
+
+    static let goodPage = Data(("<html><body><h1>Budget</h1><p>" + prose + prose + "</p></body></html>").utf8)
+
+    static func records(_ stdout: String) throws -> [[String: Any]] {
+        try stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+    }
+
+    @Test func aDocumentPastTheTimeoutIsStoppedAndTheBatchGoesOn() throws {
+        let folder = try WinnowBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.attributeFlood(count: 200_000).write(to: folder.appendingPathComponent("a-flood.html"))
+        try Self.goodPage.write(to: folder.appendingPathComponent("b-good.html"))
+        let started = Date()
+        let run = try WinnowBinary.run(
+            ["clean", "--format", "jsonl", "--max-attributes", "1000000", "--timeout", "2", "--jobs", "1", folder.path])
+        let seconds = Date().timeIntervalSince(started)
+        let records = try Self.records(run.stdout)
+        #expect(records.count == 2)
+        #expect(records.first?["status"] as? String == "error")
+        #expect(records.first?["error"] as? String == "timeout")
+        #expect((records.first?["message"] as? String)?.contains("--timeout") == true)
+        #expect(records.last?["status"] as? String == "ok")
+        #expect(run.status == 1)
+        #expect(seconds < 15, "took \(seconds) s")
+    }
+
+    @Test func withTheGuardOnTheSameFloodIsCleanedLossyInSeconds() throws {
+        let folder = try WinnowBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("flood.html")
+        try Self.attributeFlood(count: 200_000).write(to: page)
+        let started = Date()
+        let run = try WinnowBinary.run(["clean", "--format", "jsonl", page.path])
+        let record = try #require(try Self.records(run.stdout).first)
+        #expect(record["status"] as? String == "ok-lossy")
+        let losses = record["lossy"] as? [[String: Any]] ?? []
+        #expect(losses.map { $0["code"] as? String } == ["attributes-dropped"])
+        #expect((record["body"] as? String)?.hasPrefix("The council met") == true)
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    @Test func aWorkerKilledMidDocumentGivesAnErrorRecordAndANewWorker() throws {
+        let folder = try WinnowBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.attributeFlood(count: 200_000).write(to: folder.appendingPathComponent("a-flood.html"))
+        try Self.goodPage.write(to: folder.appendingPathComponent("b-good.html"))
+        let output = folder.appendingPathComponent("out.jsonl")
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        let process = Process()
+        process.executableURL = WinnowBinary.url
+        process.arguments = [
+            "clean", "--format", "jsonl", "--max-attributes", "1000000", "--timeout", "120", "--jobs", "1",
+            "--quiet", folder.appendingPathComponent("a-flood.html").path,
+            folder.appendingPathComponent("b-good.html").path,
+        ]
+        process.standardOutput = try FileHandle(forWritingTo: output)
+        try process.run()
+        // Wait for the worker to be busy with the flood, then kill it as the kernel's OOM killer would.
+        var worker: Int32?
+        for _ in 0..<100 where worker == nil {
+            Thread.sleep(forTimeInterval: 0.1)
+            worker = Self.workerPID(of: process.processIdentifier)
+        }
+        let pid = try #require(worker)
+        Thread.sleep(forTimeInterval: 0.5)
+        kill(pid, SIGKILL)
+        process.waitUntilExit()
+        let records = try Self.records(String(decoding: try Data(contentsOf: output), as: UTF8.self))
+        #expect(records.count == 2)
+        #expect(records.first?["error"] as? String == "worker-crashed")
+        #expect((records.first?["message"] as? String)?.contains("signal 9") == true)
+        #expect(records.last?["status"] as? String == "ok")
+        #expect(Self.workerPID(of: process.processIdentifier) == nil)
+    }
+
+    @Test func aJSONLineLongerThanAnyRecordIsAnErrorRecordAndNotHeld() throws {
+        let good = "{\"id\":\"g\",\"html\":\"<p>\(Self.prose)\(Self.prose)</p>\"}\n"
+        let huge = "{\"id\":\"huge\",\"html\":\"" + String(repeating: "x", count: 3_000_000) + "\"}\n"
+        let run = try WinnowBinary.run(
+            ["clean", "--format", "jsonl", "--max-bytes", "1000000", "-"], stdin: Data((good + huge + good).utf8))
+        let records = try Self.records(run.stdout)
+        #expect(records.map { $0["status"] as? String } == ["ok", "error", "ok"])
+        #expect(records[1]["error"] as? String == "too-large")
+        #expect(records[1]["line"] as? Int == 2)
+        #expect(run.status == 0)
+    }
+
+    @Test func aWARCRecordWithAWrongLengthIsReportedAndTheNextOnesAreRead() throws {
+        let folder = try WinnowBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, error) in [("long.warc", 1_000), ("short.warc", -200)] {
+            let archive = folder.appendingPathComponent(name)
+            var data = Data()
+            for number in 1...3 { data += Self.warcRecord(number, lengthError: number == 2 ? error : 0) }
+            try data.write(to: archive)
+            let run = try WinnowBinary.run(["clean", "--format", "jsonl", archive.path])
+            let records = try Self.records(run.stdout)
+            #expect(records.map { $0["status"] as? String } == ["ok", "error", "ok"], "\(name)")
+            #expect(records.map { $0["id"] as? String } == ["urn:uuid:1", "urn:uuid:2", "urn:uuid:3"], "\(name)")
+            #expect(records[1]["error"] as? String == "bad-warc", "\(name)")
+        }
+    }
+
+    @Test func aFileOverTheLimitIsRefusedWithItsRealSize() throws {
+        let folder = try WinnowBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let big = folder.appendingPathComponent("big.txt")
+        try Data(repeating: UInt8(ascii: "a"), count: 2_000_000).write(to: big)
+        let run = try WinnowBinary.run(["clean", "--format", "jsonl", "--max-bytes", "1000", big.path])
+        let record = try #require(try Self.records(run.stdout).first)
+        #expect(record["error"] as? String == "too-large")
+        #expect((record["message"] as? String)?.contains("2000000 bytes") == true)
+    }
+
+    static func warcRecord(_ number: Int, lengthError: Int) -> Data {
+        let body = Data(
+            ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><h1>Story \(number)</h1><p>"
+                + prose + prose + "</p></body></html>").utf8)
+        let head =
+            "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:\(number)>\r\n"
+            + "WARC-Target-URI: https://example.com/\(number)\r\nContent-Length: \(body.count + lengthError)\r\n\r\n"
+        return Data(head.utf8) + body + Data("\r\n\r\n".utf8)
+    }
+
+    /// The worker process a `winnow clean` started, read from /proc.
+    static func workerPID(of parent: Int32) -> Int32? {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        for entry in entries {
+            guard let pid = Int32(entry),
+                let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                let close = stat.lastIndex(of: ")")
+            else { continue }
+            let fields = stat[stat.index(close, offsetBy: 2)...].split(separator: " ")
+            guard fields.count > 1, Int32(fields[1]) == parent else { continue }
+            let command = (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(entry)/cmdline"))) ?? Data()
+            if String(decoding: command, as: UTF8.self).contains("--as-worker") { return pid }
+        }
+        return nil
+    }
+}
