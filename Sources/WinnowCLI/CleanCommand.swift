@@ -255,8 +255,7 @@ struct CleanCommand: ParsableCommand {
         try BatchRunner(inputFormat: inputFormat, maxBytes: options.limits.maxBytes, jobs: jobs)
             .run(inputs, progress: progress) { name, bytes, format in
                 guard let pool else { return documents.clean(name: name, bytes: bytes, format: format) }
-                let request = WorkerRequest(kind: .document, number: 0, strings: [name, format.rawValue], body: bytes)
-                return pool.run(request).map(Result<Outcome, InputError>.init).mapError(\.inputError).flatMap { $0 }
+                return pool.clean(name: name, bytes: bytes, format: format)
             } deliver: { index, result, bytes in
                 summary.add(result, bytes: bytes)
                 if case let .failure(error) = result {

@@ -33,6 +33,14 @@ struct LimitOptions: ParsableArguments {
         guard timeout >= 0 else { throw ValidationError("--timeout must not be negative") }
     }
 
+    /// The same limits as command-line flags, for a worker process.
+    var arguments: [String] {
+        [
+            "--max-bytes", "\(maxBytes)", "--max-elements", "\(maxElements)", "--max-depth", "\(maxDepth)",
+            "--max-attributes", "\(maxAttributes)",
+        ]
+    }
+
     var limits: Limits {
         var limits = Limits()
         limits.maxBytes = maxBytes

@@ -15,9 +15,11 @@ import Winnow
 /// content hash plus the name: a new file under an old name is a new input.
 struct Delivery: Sendable {
     var folders: WatchFolders
-    var cleaner: Cleaner
-    var format: OutputFormat
-    var writer: any ArticleWriter
+    var limits: Limits
+    /// Cleans and renders one input: in a supervised worker process unless `--timeout 0`.
+    var clean:
+        @Sendable (_ name: String, _ bytes: [UInt8], _ format: InputFormat) -> Result<WinnowCLI.Outcome, InputError>
+    var fileExtension: String
     var deletesDone: Bool
 
     enum Outcome {
@@ -34,7 +36,7 @@ struct Delivery: Sendable {
         }
         let bytes: [UInt8]
         do {
-            bytes = try DurableFile.read(source, limit: cleaner.options.limits.maxBytes)
+            bytes = try DurableFile.read(source, limit: limits.maxBytes)
         } catch let error as DurableFile.ReadError {
             switch error {
             case .vanished: return .retry(reason: "\(entry.name) disappeared before it was read")
@@ -48,22 +50,21 @@ struct Delivery: Sendable {
             return fail(entry.name, code: "unreadable", message: "cannot read \(entry.name): \(error)")
         }
         let hash = DurableFile.hash(bytes)
-        let output = folders.outbox + "/" + Self.outputName(entry.name, hash: hash, fileExtension: writer.fileExtension)
+        let output = folders.outbox + "/" + Self.outputName(entry.name, hash: hash, fileExtension: fileExtension)
         var status = "ok"
         if access(output, F_OK) != 0 {
             let format =
                 entry.name.lowercased().hasSuffix(".html") || entry.name.lowercased().hasSuffix(".htm")
                 ? InputFormat.html
                 : entry.name.lowercased().hasSuffix(".txt") ? .text : .auto
-            let article: Article
-            do {
-                article = try cleaner.clean(RawInput(id: entry.name, bytes: bytes, format: format))
-            } catch {
-                return fail(entry.name, code: error.code, message: error.description)
+            let cleaned: WinnowCLI.Outcome
+            switch clean(entry.name, bytes, format) {
+            case let .success(outcome): cleaned = outcome
+            case let .failure(error): return fail(entry.name, code: error.code, message: error.message)
             }
-            status = article.status.rawValue
+            status = cleaned.status
             do {
-                try DurableFile.write(Array(writer.render(article).utf8), to: output)
+                try DurableFile.write(Array(cleaned.output.utf8), to: output)
             } catch {
                 return .retry(reason: "cannot write \(output): \(error)")
             }
@@ -80,7 +81,13 @@ struct Delivery: Sendable {
     private func fail(_ name: String, code: String, message: String) -> Outcome {
         let record = JSONValue.object([
             ("input", .string(name)), ("error", .string(code)), ("message", .string(message)),
-            ("limits", .object([("max_bytes", .integer(cleaner.options.limits.maxBytes))])),
+            (
+                "limits",
+                .object([
+                    ("max_bytes", .integer(limits.maxBytes)), ("max_elements", .integer(limits.maxElements)),
+                    ("max_depth", .integer(limits.maxDepth)), ("max_attributes", .integer(limits.maxAttributes)),
+                ])
+            ),
             ("winnow_version", .string(WinnowVersion.current)),
         ])
         do {

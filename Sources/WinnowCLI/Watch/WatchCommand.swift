@@ -57,9 +57,22 @@ struct WatchCommand: ParsableCommand {
         }
         var options = Options()
         options.limits = limitOptions.limits
+        let documents = DocumentCleaner(
+            cleaner: Cleaner(options: options), writer: format.writer(options.write), explain: false, encoding: nil)
+        // A daemon must outlive any one document: each is cleaned in a worker process that is
+        // killed past --timeout and replaced when it crashes.
+        let pool =
+            limitOptions.timeout > 0
+            ? WorkerPool(
+                arguments: ["clean", "--as-worker", "--format", format.rawValue] + limitOptions.arguments + ["-"],
+                timeout: limitOptions.timeout)
+            : nil
         let delivery = Delivery(
-            folders: folders, cleaner: Cleaner(options: options), format: format, writer: format.writer(options.write),
-            deletesDone: deleteDone)
+            folders: folders, limits: options.limits,
+            clean: { name, bytes, format in
+                guard let pool else { return documents.clean(name: name, bytes: bytes, format: format) }
+                return pool.clean(name: name, bytes: bytes, format: format)
+            }, fileExtension: format.writer(options.write).fileExtension, deletesDone: deleteDone)
         let daemon = WatchDaemon(
             folders: folders, delivery: delivery, jobs: jobs, settleSeconds: settle.value, rescanSeconds: rescan.value,
             runsOnce: once)

@@ -1,4 +1,5 @@
 import Foundation
+import Winnow
 
 /// The supervisor: documents are cleaned in worker processes (this same binary, started with
 /// `--as-worker`), so a document that runs past `--timeout` is stopped by killing its worker,
@@ -81,6 +82,12 @@ final class WorkerPool: @unchecked Sendable {
             // The pipe broke: the worker is gone (or going), so it is reaped as it ended.
             return .failure(.crashed(retire(worker, kill: false)))
         }
+    }
+
+    /// One document cleaned and rendered in a worker (see `DocumentCleaner`).
+    func clean(name: String, bytes: [UInt8], format: InputFormat) -> Result<Outcome, InputError> {
+        let request = WorkerRequest(kind: .document, number: 0, strings: [name, format.rawValue], body: bytes)
+        return run(request).mapError(\.inputError).flatMap { Result<Outcome, InputError>($0) }
     }
 
     private func take() -> Result<Worker, Failure> {
