@@ -149,6 +149,10 @@ struct CleanCommand: ParsableCommand {
                     jobs: jobs, next: warc.next,
                     transform: { Self.warcOutput($0, number: $1, stream: stream, pool: pool) },
                     write: write)
+                if warc.recordsRead == 0, file.failure == nil {
+                    say("winnow: \(path): no WARC record found (not a WARC archive?)")
+                    broken += 1
+                }
             } else {
                 RecordStream.runInParallel(
                     jobs: jobs, next: { file.nextLine(limit: RecordLine.limit(maxBytes: options.limits.maxBytes)) },

@@ -24,6 +24,8 @@ final class WarcReader {
     private let file: RecordFile
     private let limit: Int
     private var number = 0
+    /// Records found so far (of every type); none at the end means the file is no WARC archive.
+    var recordsRead: Int { number }
 
     static func isWarc(_ path: String) -> Bool {
         let name = path.lowercased()
@@ -124,10 +126,10 @@ final class WarcReader {
         var line: [UInt8]?
         // Blank lines between records; anything else is the rest of a record whose length was
         // too short (already reported), skipped up to the next header.
-        repeat { line = file.nextLineBytes() } while line.map { !$0.starts(with: Self.recordStart) } == true
+        repeat { line = headerLine() } while line.map { !$0.starts(with: Self.recordStart) } == true
         guard let first = line, first.starts(with: Self.recordStart) else { return nil }
         var headers: [String: String] = [:]
-        while let line = file.nextLineBytes(), !Self.isBlank(line) {
+        while let line = headerLine(), !Self.isBlank(line) {
             let text = String(decoding: line, as: UTF8.self)
             guard let colon = text.firstIndex(of: ":") else { continue }
             let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
@@ -135,6 +137,16 @@ final class WarcReader {
                 value.hasPrefix("<") && value.hasSuffix(">") ? String(value.dropFirst().dropLast()) : value
         }
         return headers
+    }
+
+    /// A header line, or a stand-in for one longer than any header (a gzip bomb of one endless
+    /// line must not fill memory).
+    private func headerLine() -> [UInt8]? {
+        switch file.nextLine(limit: 65_536) {
+        case let .text(text): Array(text.utf8)
+        case .tooLong: [0]
+        case nil: nil
+        }
     }
 
     private static func isBlank(_ line: [UInt8]) -> Bool { line.isEmpty || line == [0x0D] }
