@@ -46,11 +46,15 @@ public struct Cleaner: Sendable {
 
     /// The markup guard runs first so libxml2 never meets the shapes that make it drop content or stall.
     static func segmentHTML(_ decoded: HTMLBytesDecoder.Decoded, limits: Limits) throws(CleanError) -> Page {
+        let decoding = DecodingReport(
+            encoding: decoded.report, replacedSequences: decoded.replaced, removedInvisibles: decoded.removedControls)
+        // An empty page is a page without an article, not a parse failure (libxml2 builds no document).
+        guard decoded.utf8.contains(where: { !InputSniffer.isSpace($0) }) else {
+            return Page(blocks: [], head: PageHead(), decoding: decoding, losses: decoding.losses)
+        }
         let guarded = try MarkupGuard(limits: limits).guarded(decoded.utf8)
         let document = try HTMLDocument(utf8: guarded.utf8)
         let (blocks, head) = DOMSegmenter().segment(document)
-        let decoding = DecodingReport(
-            encoding: decoded.report, replacedSequences: decoded.replaced, removedInvisibles: decoded.removedControls)
         return Page(blocks: blocks, head: head, decoding: decoding, losses: decoding.losses + guarded.losses)
     }
 

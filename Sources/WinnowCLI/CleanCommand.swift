@@ -109,7 +109,7 @@ struct CleanCommand: ParsableCommand {
             let input = StandardInputLines()
             guard input.peek() == UInt8(ascii: "{") else {
                 let (bytes, count) = input.readAll(limit: options.limits.maxBytes)
-                return try cleanFiles(options, preloadedStandardInput: (bytes, count), pool: pool)
+                return try cleanFiles(paths, options, preloadedStandardInput: (bytes, count), pool: pool)
             }
             let limit = RecordLine.limit(maxBytes: options.limits.maxBytes)
             let stream = recordStream(options)
@@ -121,18 +121,43 @@ struct CleanCommand: ParsableCommand {
             }
             return
         }
-        if format == .jsonl, output == nil, !explain,
-            paths.allSatisfy({ RecordFile.isRecordFile($0) || WarcReader.isWarc($0) })
-        {
-            return try cleanRecordFiles(options, pool: pool)
+        guard format == .jsonl, output == nil, !explain, paths.contains(where: Self.isRecordFile) else {
+            return try cleanFiles(paths, options, preloadedStandardInput: nil, pool: pool)
         }
-        try cleanFiles(options, preloadedStandardInput: nil, pool: pool)
+        // Record files (JSON lines, WARC) give a line per record, documents a line each, in the
+        // order named; a failure in one group never stops the next.
+        var failed = false
+        for group in Self.runs(of: paths, by: Self.isRecordFile) {
+            do {
+                if Self.isRecordFile(group[0]) {
+                    try cleanRecordFiles(group, options, pool: pool)
+                } else {
+                    try cleanFiles(group, options, preloadedStandardInput: nil, pool: pool)
+                }
+            } catch let exit as ExitCode where exit == ExitCode(1) { failed = true }
+        }
+        if failed { throw ExitCode(1) }
+    }
+
+    static func isRecordFile(_ path: String) -> Bool { RecordFile.isRecordFile(path) || WarcReader.isWarc(path) }
+
+    /// Consecutive runs of paths that agree on `key`.
+    static func runs(of paths: [String], by key: (String) -> Bool) -> [[String]] {
+        var runs: [[String]] = []
+        for path in paths {
+            if let last = runs.last?.last, key(last) == key(path) {
+                runs[runs.count - 1].append(path)
+            } else {
+                runs.append([path])
+            }
+        }
+        return runs
     }
 
     /// JSON lines dumps (`.jsonl`, `.jsonl.gz`) and WARC archives (`.warc`, `.warc.gz`) on disk:
     /// streamed record by record like standard input, one output line per record in order, file
     /// after file, cleaned on all cores a batch at a time.
-    private func cleanRecordFiles(_ options: Options, pool: WorkerPool?) throws {
+    private func cleanRecordFiles(_ paths: [String], _ options: Options, pool: WorkerPool?) throws {
         let stream = recordStream(options)
         var broken = 0
         for path in paths {
@@ -229,7 +254,7 @@ struct CleanCommand: ParsableCommand {
 
     /// Files, folders and standard input as documents.
     private func cleanFiles(
-        _ options: Options, preloadedStandardInput: (bytes: [UInt8], count: Int)?, pool: WorkerPool?
+        _ paths: [String], _ options: Options, preloadedStandardInput: (bytes: [UInt8], count: Int)?, pool: WorkerPool?
     ) throws {
         var inputs = InputSource.collect(paths, include: include, exclude: exclude)
         for index in inputs.indices where inputs[index].url == nil {

@@ -12,6 +12,8 @@ struct HostileCase: Sendable, CustomStringConvertible {
     var records: [RecordExpectation]
     var seconds: Double = 10
     var megabytes: Double = 400
+    /// Flags for this input's run, before its path.
+    var arguments: [String] = []
     /// False for inputs too slow to write or read to be worth a place in the batch run.
     var isInBatch = true
 

@@ -21,9 +21,15 @@ struct InputSniffer: Sendable {
         if CharsetDetector.unmarkedUTF16(bytes) != nil { return nil }
         let head = bytes.prefix(4096)
         guard !head.isEmpty else { return nil }
-        // Text has no NUL bytes, or a rare stray one; binary data is full of them.
+        // Text has no NUL bytes, or a rare stray one; binary data is full of them, and full of
+        // other control bytes too. A page with a run of NULs pasted in (a broken scraper's
+        // padding) still reads as text around them: it is cleaned, the NULs dropped.
         let nulBytes = head.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
-        return nulBytes * 20 > head.count ? "NUL bytes in \(nulBytes) of the first \(head.count) bytes" : nil
+        guard nulBytes * 20 > head.count else { return nil }
+        let controls = head.reduce(0) { $0 + ($1 != 0 && $1 < 0x20 && !Self.isSpace($1) ? 1 : 0) }
+        let others = head.count - nulBytes
+        guard others < 64 || controls * 10 > others else { return nil }
+        return "NUL bytes in \(nulBytes) of the first \(head.count) bytes"
     }
 
     /// True when the bytes start like a markup document.
@@ -43,7 +49,7 @@ struct InputSniffer: Sendable {
             .contains { lowered.contains($0) }
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool {
+    static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 }
