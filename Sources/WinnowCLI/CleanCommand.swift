@@ -103,6 +103,7 @@ struct CleanCommand: ParsableCommand {
         }
         let pool =
             limitOptions.timeout > 0 ? WorkerPool(arguments: workerArguments, timeout: limitOptions.timeout) : nil
+        defer { pool?.shutdown() }
         // `--format jsonl -` with a JSON object on standard input is the stream mode: one output
         // line per record line. Anything else on standard input is one document, read as bytes.
         if format == .jsonl, paths == ["-"], output == nil, !explain {

@@ -52,10 +52,17 @@ final class WorkerPool: @unchecked Sendable {
         signal(SIGPIPE, SIG_IGN)
     }
 
-    deinit {
-        // Idle workers end on their own when their input closes.
-        for worker in idle { retire(worker, kill: false) }
+    /// Closes every idle worker's input and waits for it to end, so no worker outlives the run
+    /// and the run's resource usage (peak memory included) counts its workers.
+    func shutdown() {
+        condition.lock()
+        let workers = idle
+        idle.removeAll()
+        condition.unlock()
+        for worker in workers { retire(worker, kill: false) }
     }
+
+    deinit { shutdown() }
 
     /// Sends one job to an idle worker (starting one when none is idle) and waits for the answer.
     func run(_ request: WorkerRequest) -> Result<WorkerReply, Failure> {
