@@ -10,21 +10,43 @@ public struct Cleaner: Sendable {
         self.options = options
     }
 
-    public func clean(_ input: RawInput) throws(CleanError) -> Article {
-        let decoder = DocumentDecoder(limits: options.limits, options: options.decode)
-        try decoder.admit(input)
+    /// `template`: what the batch learned about the page's site (`SiteTemplateLearner`); its
+    /// blocks are removed as `site-template` even where this page alone would keep them.
+    public func clean(_ input: RawInput, template: SiteTemplate? = nil) throws(CleanError) -> Article {
         let format = Self.resolveFormat(input)
-        let page =
-            format == .html
-            ? try Self.segmentHTML(decoder.decodeHTML(input), limits: options.limits)
-            : Self.segmentText(decoder.decode(input))
-        let classification = Classifier(options: options.classify).classify(page.blocks, head: page.head)
+        let page = try segment(input, format: format)
+        var classification = Classifier(options: options.classify).classify(page.blocks, head: page.head)
+        template?.apply(to: &classification.verdicts, blocks: page.blocks)
         var metadataOptions = options.metadata
         metadataOptions.referenceDate = metadataOptions.referenceDate ?? input.recordDate
         let metadata = MetadataExtractor(options: metadataOptions).extract(page.blocks, classification, head: page.head)
         return Article(
             id: input.id, format: format, decoding: page.decoding, blocks: page.blocks,
             verdicts: classification.verdicts, metadata: metadata, losses: page.losses)
+    }
+
+    /// The first pass of site-template learning: the page's blocks as fingerprints, and the
+    /// site it declares (the host of its canonical address), without classifying anything.
+    public func fingerprints(_ input: RawInput) throws(CleanError) -> (site: String?, fingerprints: [UInt64]) {
+        let page = try segment(input, format: Self.resolveFormat(input))
+        let address = page.head?.canonicalURL ?? page.head?.meta["og:url"]
+        return (address.flatMap(Self.host), page.blocks.compactMap { SiteTemplate.fingerprint($0.text) })
+    }
+
+    /// `https://www.example.com/a/b` -> `example.com`.
+    public static func host(_ address: String) -> String? {
+        guard let scheme = address.range(of: "://") else { return nil }
+        var host = address[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+        if host.hasPrefix("www.") { host = host.dropFirst(4) }
+        return host.isEmpty ? nil : host.lowercased()
+    }
+
+    private func segment(_ input: RawInput, format: InputFormat) throws(CleanError) -> Page {
+        let decoder = DocumentDecoder(limits: options.limits, options: options.decode)
+        try decoder.admit(input)
+        return format == .html
+            ? try Self.segmentHTML(decoder.decodeHTML(input), limits: options.limits)
+            : Self.segmentText(decoder.decode(input))
     }
 
     /// A page cut into blocks, whichever kind of input it came from.

@@ -12,6 +12,8 @@ public enum Label: String, Sendable, Codable, CaseIterable {
     case latestNews = "latest-news"
     case relatedLinks = "related-links"
     case embeddedStory = "embedded-story"
+    /// A block the batch saw on many pages of the same site (`SiteTemplate`).
+    case siteTemplate = "site-template"
     case boilerplate
 
     /// Labels whose blocks make up the article body.

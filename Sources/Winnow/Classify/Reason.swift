@@ -39,6 +39,7 @@ public enum Reason: String, Sendable, Codable, CaseIterable {
     case headline
     case dek
     case noArticle = "no-article"
+    case sharedAcrossSite = "shared-across-site"
 
     /// One line on what the rule looks at; `winnow rules` prints it and a test pins it.
     public var summary: String {
@@ -79,6 +80,7 @@ public enum Reason: String, Sendable, Codable, CaseIterable {
         case .headline: "the article's headline, taken as the title"
         case .dek: "the standfirst next to the headline, taken as the subtitle"
         case .noArticle: "the page has no region of prose long enough to be an article"
+        case .sharedAcrossSite: "the same block is on many pages of this site in the batch: the site's template"
         }
     }
 }
