@@ -40,6 +40,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "winnow", dependencies: ["WinnowCLI"]),
+        // A replay tool in a plain build; the libFuzzer target with -DWINNOW_FUZZ (scripts/fuzz).
+        .executableTarget(name: "winnow-fuzz", dependencies: ["Winnow"]),
         .testTarget(
             name: "WinnowTests",
             dependencies: ["Winnow"],
