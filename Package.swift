@@ -44,8 +44,8 @@ let package = Package(
         .executableTarget(name: "winnow-fuzz", dependencies: ["Winnow"]),
         .testTarget(
             name: "WinnowTests",
-            dependencies: ["Winnow"],
-            exclude: ["Metadata/language-paragraphs.json"]
+            dependencies: ["Winnow", "winnow-fuzz"],
+            exclude: ["Metadata/language-paragraphs.json", "FuzzRegressions"]
         ),
         .testTarget(name: "WinnowCLITests", dependencies: ["winnow"]),
     ]
