@@ -40,10 +40,12 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "winnow", dependencies: ["WinnowCLI"]),
+        // A replay tool in a plain build; the libFuzzer target with -DWINNOW_FUZZ (scripts/fuzz).
+        .executableTarget(name: "winnow-fuzz", dependencies: ["Winnow"]),
         .testTarget(
             name: "WinnowTests",
-            dependencies: ["Winnow"],
-            exclude: ["Metadata/language-paragraphs.json"]
+            dependencies: ["Winnow", "winnow-fuzz"],
+            exclude: ["Metadata/language-paragraphs.json", "FuzzRegressions"]
         ),
         .testTarget(name: "WinnowCLITests", dependencies: ["winnow"]),
     ]
