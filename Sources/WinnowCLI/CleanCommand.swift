@@ -76,6 +76,11 @@ struct CleanCommand: ParsableCommand {
     @Flag(help: "With --output: skip inputs whose output file is already there (after an interruption).")
     var resume = false
 
+    @Flag(
+        name: .customLong("no-site-learning"),
+        help: "Judge each page alone: do not learn the blocks many pages of one site in the batch share.")
+    var noSiteLearning = false
+
     @Flag(name: .customLong("as-worker"), help: .hidden) var asWorker = false
 
     func validate() throws {
@@ -263,6 +268,10 @@ struct CleanCommand: ParsableCommand {
             inputs[index].preloadedCount = preloadedStandardInput?.count
         }
         if inputs.isEmpty { throw ValidationError("no inputs found under \(paths.joined(separator: ", "))") }
+        // Learnt from every input, before --resume skips any, so the templates do not depend on
+        // which inputs were already done.
+        let templates =
+            noSiteLearning || inputs.count < 2 ? [:] : learnSiteTemplates(inputs, options: options, pool: pool)
         let sink = OutputSink(
             format: format, writer: format.writer(options.write), outputFolder: output, explain: explain,
             inputCount: inputs.count)
@@ -284,8 +293,11 @@ struct CleanCommand: ParsableCommand {
         let documents = documentCleaner(options)
         try BatchRunner(inputFormat: inputFormat, maxBytes: options.limits.maxBytes, jobs: jobs)
             .run(inputs, progress: progress) { name, bytes, format in
-                guard let pool else { return documents.clean(name: name, bytes: bytes, format: format) }
-                return pool.clean(name: name, bytes: bytes, format: format)
+                let template = templates[name]
+                guard let pool else {
+                    return documents.clean(name: name, bytes: bytes, format: format, template: template)
+                }
+                return pool.clean(name: name, bytes: bytes, format: format, template: template)
             } deliver: { index, result, bytes in
                 summary.add(result, bytes: bytes)
                 if case let .failure(error) = result {
@@ -301,6 +313,29 @@ struct CleanCommand: ParsableCommand {
             try AtomicFile.write(summary.json.serialized(pretty: true) + "\n", to: URL(fileURLWithPath: stats))
         }
         if failures > 0 { throw ExitCode(1) }
+    }
+
+    /// The first pass: every input's block fingerprints counted per site (the site a page
+    /// declares, else its folder); returns the template of each input whose site has one.
+    private func learnSiteTemplates(_ inputs: [InputSource], options: Options, pool: WorkerPool?) -> [String:
+        SiteTemplate]
+    {
+        var learner = SiteTemplateLearner()
+        var siteOf: [String: String] = [:]
+        let documents = documentCleaner(options)
+        BatchRunner(inputFormat: inputFormat, maxBytes: options.limits.maxBytes, jobs: jobs).run(inputs) {
+            name, bytes, format in
+            guard let pool else { return documents.fingerprints(name: name, bytes: bytes, format: format) }
+            return pool.fingerprints(name: name, bytes: bytes, format: format)
+        } deliver: { index, result, _ in
+            guard case let .success(page) = result else { return }
+            let folder = (inputs[index].name as NSString).deletingLastPathComponent
+            let site = page.site ?? "folder " + (folder.isEmpty ? "." : folder)
+            learner.add(site: site, fingerprints: page.fingerprints)
+            siteOf[inputs[index].name] = site
+        }
+        let templates = learner.templates()
+        return siteOf.compactMapValues { templates[$0] }
     }
 }
 

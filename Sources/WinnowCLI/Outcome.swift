@@ -16,10 +16,12 @@ struct DocumentCleaner: Sendable {
     var explain: Bool
     var encoding: String?
 
-    func clean(name: String, bytes: [UInt8], format: InputFormat) -> Result<Outcome, InputError> {
+    func clean(name: String, bytes: [UInt8], format: InputFormat, template: SiteTemplate? = nil)
+        -> Result<Outcome, InputError>
+    {
         do {
-            let article = try cleaner.clean(
-                RawInput(id: name, bytes: bytes, format: format, declaredEncoding: encoding))
+            let input = RawInput(id: name, bytes: bytes, format: format, declaredEncoding: encoding)
+            let article = try cleaner.clean(input, template: template)
             return .success(
                 Outcome(
                     status: article.status.rawValue,
@@ -29,6 +31,59 @@ struct DocumentCleaner: Sendable {
         } catch {
             return .failure(InputError(error))
         }
+    }
+
+    /// The first pass of site-template learning: the site the page declares and its block fingerprints.
+    func fingerprints(name: String, bytes: [UInt8], format: InputFormat) -> Result<PageFingerprints, InputError> {
+        do {
+            let input = RawInput(id: name, bytes: bytes, format: format, declaredEncoding: encoding)
+            let (site, fingerprints) = try cleaner.fingerprints(input)
+            return .success(PageFingerprints(site: site, fingerprints: fingerprints))
+        } catch {
+            return .failure(InputError(error))
+        }
+    }
+}
+
+/// One page as site-template learning sees it.
+struct PageFingerprints: Sendable {
+    var site: String?
+    var fingerprints: [UInt64]
+
+    var reply: WorkerReply {
+        WorkerReply(
+            failed: false,
+            strings: [site ?? "", fingerprints.map { String($0, radix: 16) }.joined(separator: ",")])
+    }
+
+    init(site: String?, fingerprints: [UInt64]) {
+        self.site = site
+        self.fingerprints = fingerprints
+    }
+
+    init(_ reply: WorkerReply) {
+        let fields = reply.strings + ["", ""]
+        site = fields[0].isEmpty ? nil : fields[0]
+        fingerprints = fields[1].split(separator: ",").compactMap { UInt64($0, radix: 16) }
+    }
+}
+
+extension SiteTemplate {
+    /// As request strings for a worker: site, page count, then `fingerprint:count` pairs.
+    var strings: [String] {
+        [site, "\(documents)", shared.map { "\(String($0.key, radix: 16)):\($0.value)" }.joined(separator: ",")]
+    }
+
+    init?(strings: ArraySlice<String>) {
+        guard strings.count >= 3, let documents = Int(strings[strings.startIndex + 1]) else { return nil }
+        var shared: [UInt64: Int] = [:]
+        for pair in strings[strings.startIndex + 2].split(separator: ",") {
+            let parts = pair.split(separator: ":")
+            if parts.count == 2, let key = UInt64(parts[0], radix: 16), let count = Int(parts[1]) {
+                shared[key] = count
+            }
+        }
+        self.init(site: strings[strings.startIndex], documents: documents, shared: shared)
     }
 }
 

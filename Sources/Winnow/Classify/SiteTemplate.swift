@@ -48,8 +48,10 @@ public struct SiteTemplate: Sendable, Equatable {
 /// Counts, over a whole batch, on how many distinct pages of each site every block appears,
 /// whatever the order the pages come in; then gives each site's template.
 public struct SiteTemplateLearner: Sendable {
-    /// A block is template when at least this many pages of its site have it...
-    public var minDocuments = 2
+    /// A block is template when at least this many pages of its site have it (two pages of a
+    /// site share sign-offs like "Originally published on Live Science." that readers count as
+    /// the article: measured on the development pages)...
+    public var minDocuments = 3
     /// ...and at least this share of them.
     public var minShare = 0.3
     /// Entries kept at most (site and block): about 40 bytes each, so ~80 MB at the cap. Past

@@ -20,7 +20,14 @@ struct WorkerLoop {
         case .document:
             let format = request.strings.count > 1 ? InputFormat(rawValue: request.strings[1]) ?? .auto : .auto
             let name = request.strings.first ?? "-"
-            return documents.clean(name: name, bytes: request.body, format: format).reply
+            let template = SiteTemplate(strings: request.strings.dropFirst(2))
+            return documents.clean(name: name, bytes: request.body, format: format, template: template).reply
+        case .fingerprints:
+            let format = request.strings.count > 1 ? InputFormat(rawValue: request.strings[1]) ?? .auto : .auto
+            switch documents.fingerprints(name: request.strings.first ?? "-", bytes: request.body, format: format) {
+            case let .success(page): return page.reply
+            case let .failure(error): return WorkerReply(failed: true, strings: [error.message, error.code])
+            }
         case .recordLine:
             let output = records.output(for: .text(request.strings.first ?? ""), number: request.number)
             return WorkerReply(failed: output.failed, strings: [output.line])

@@ -10,6 +10,8 @@ struct WorkerRequest: Sendable, Equatable {
         case recordLine = 2
         /// A WARC response; strings: id, url, date, charset.
         case warcPage = 3
+        /// A document's block fingerprints for site-template learning; strings: name, input format.
+        case fingerprints = 4
     }
 
     var kind: Kind

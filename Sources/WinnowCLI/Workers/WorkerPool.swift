@@ -92,9 +92,23 @@ final class WorkerPool: @unchecked Sendable {
     }
 
     /// One document cleaned and rendered in a worker (see `DocumentCleaner`).
-    func clean(name: String, bytes: [UInt8], format: InputFormat) -> Result<Outcome, InputError> {
-        let request = WorkerRequest(kind: .document, number: 0, strings: [name, format.rawValue], body: bytes)
+    func clean(name: String, bytes: [UInt8], format: InputFormat, template: SiteTemplate? = nil) -> Result<
+        Outcome, InputError
+    > {
+        let strings = [name, format.rawValue] + (template?.strings ?? [])
+        let request = WorkerRequest(kind: .document, number: 0, strings: strings, body: bytes)
         return run(request).mapError(\.inputError).flatMap { Result<Outcome, InputError>($0) }
+    }
+
+    /// One page's block fingerprints, read in a worker.
+    func fingerprints(name: String, bytes: [UInt8], format: InputFormat) -> Result<PageFingerprints, InputError> {
+        let request = WorkerRequest(kind: .fingerprints, number: 0, strings: [name, format.rawValue], body: bytes)
+        return run(request).mapError(\.inputError).flatMap { reply in
+            reply.failed
+                ? .failure(
+                    InputError(code: reply.strings.dropFirst().first ?? "error", message: reply.strings.first ?? ""))
+                : .success(PageFingerprints(reply))
+        }
     }
 
     private func take() -> Result<Worker, Failure> {
