@@ -165,6 +165,7 @@ struct CleanCommand: ParsableCommand {
     /// after file, cleaned on all cores a batch at a time.
     private func cleanRecordFiles(_ paths: [String], _ options: Options, pool: WorkerPool?) throws {
         let stream = recordStream(options)
+        let learnt = noSiteLearning ? nil : learnRecordTemplates(paths, options: options, stream: stream, pool: pool)
         var broken = 0
         for path in paths {
             let file: RecordFile
@@ -178,17 +179,23 @@ struct CleanCommand: ParsableCommand {
                 let warc = WarcReader(file: file, limit: options.limits.maxBytes)
                 RecordStream.runInParallel(
                     jobs: jobs, next: warc.next,
-                    transform: { Self.warcOutput($0, number: $1, stream: stream, pool: pool) },
-                    write: write)
+                    transform: { next, number in
+                        let template = (try? next.get()).flatMap { learnt?.templates[Self.site(of: $0, in: path)] }
+                        return Self.warcOutput(next, number: number, stream: stream, pool: pool, template: template)
+                    }, write: write)
                 if warc.recordsRead == 0, file.failure == nil {
                     say("winnow: \(path): no WARC record found (not a WARC archive?)")
                     broken += 1
                 }
             } else {
+                let sites = learnt?.lineSites[path] ?? []
                 RecordStream.runInParallel(
                     jobs: jobs, next: { file.nextLine(limit: RecordLine.limit(maxBytes: options.limits.maxBytes)) },
-                    transform: { Self.recordOutput($0, number: $1, stream: stream, pool: pool) },
-                    write: write)
+                    transform: { line, number in
+                        let site = number <= sites.count ? sites[number - 1] : nil
+                        let template = site.flatMap { learnt?.templates[$0] }
+                        return Self.recordOutput(line, number: number, stream: stream, pool: pool, template: template)
+                    }, write: write)
             }
             if let failure = file.failure {
                 say("winnow: \(failure)")
@@ -196,6 +203,64 @@ struct CleanCommand: ParsableCommand {
             }
         }
         if broken > 0 { throw ExitCode(1) }
+    }
+
+    /// What the first pass over record files learnt: each site's template, and the site of every
+    /// JSON line by file (WARC records carry their address, so theirs is read again).
+    struct LearntTemplates {
+        var templates: [String: SiteTemplate] = [:]
+        var lineSites: [String: [String?]] = [:]
+    }
+
+    /// A WARC page's site: its address's host, else its archive.
+    static func site(of page: WarcReader.Page, in path: String) -> String {
+        page.url.flatMap(Cleaner.host) ?? "file " + path
+    }
+
+    /// The first pass over record files: every record's fingerprints counted per site (its
+    /// address's host, else its file), in parallel and in workers like the cleaning itself.
+    private func learnRecordTemplates(_ paths: [String], options: Options, stream: RecordStream, pool: WorkerPool?)
+        -> LearntTemplates
+    {
+        var learner = SiteTemplateLearner()
+        var learnt = LearntTemplates()
+        let documents = documentCleaner(options)
+        for path in paths {
+            guard let file = try? RecordFile(path: path) else { continue }
+            if WarcReader.isWarc(path) {
+                let warc = WarcReader(file: file, limit: options.limits.maxBytes)
+                RecordStream.runInParallel(
+                    jobs: jobs, next: warc.next,
+                    transform: { next, _ -> PageFingerprints? in
+                        guard case let .success(page) = next else { return nil }
+                        let read =
+                            pool?.fingerprints(name: page.id, bytes: page.body, format: .html, charset: page.charset)
+                            ?? documents.fingerprints(
+                                name: page.id, bytes: page.body, format: .html, charset: page.charset)
+                        guard case let .success(found) = read else { return nil }
+                        return PageFingerprints(site: Self.site(of: page, in: path), fingerprints: found.fingerprints)
+                    },
+                    write: { page in
+                        if let page, let site = page.site { learner.add(site: site, fingerprints: page.fingerprints) }
+                    })
+            } else {
+                var sites: [String?] = []
+                RecordStream.runInParallel(
+                    jobs: jobs, next: { file.nextLine(limit: RecordLine.limit(maxBytes: options.limits.maxBytes)) },
+                    transform: { line, _ -> PageFingerprints? in
+                        guard let pool else { return stream.fingerprints(for: line, fallbackSite: "file " + path) }
+                        guard case let .text(text) = line else { return nil }
+                        return try? pool.recordFingerprints(line: text, fallbackSite: "file " + path).get()
+                    },
+                    write: { page in
+                        sites.append(page?.site)
+                        if let page, let site = page.site { learner.add(site: site, fingerprints: page.fingerprints) }
+                    })
+                learnt.lineSites[path] = sites
+            }
+        }
+        learnt.templates = learner.templates()
+        return learnt
     }
 
     /// A killed run can leave the temporary siblings `AtomicFile` writes (`.NAME.PID.tmp`); a
@@ -226,9 +291,15 @@ struct CleanCommand: ParsableCommand {
 
     /// A JSON lines record's output line, cleaned in a worker when there is a pool. A record the
     /// worker could not finish becomes an error record with the id read from the line.
-    static func recordOutput(_ line: RecordLine, number: Int, stream: RecordStream, pool: WorkerPool?) -> String {
-        guard let pool, case let .text(text) = line else { return stream.output(for: line, number: number).line }
-        switch pool.run(WorkerRequest(kind: .recordLine, number: number, strings: [text])) {
+    static func recordOutput(
+        _ line: RecordLine, number: Int, stream: RecordStream, pool: WorkerPool?, template: SiteTemplate? = nil
+    ) -> String {
+        guard let pool, case let .text(text) = line else {
+            return stream.output(for: line, number: number, template: template).line
+        }
+        let request = WorkerRequest(
+            kind: .recordLine, number: number, strings: [text] + (template?.strings ?? []))
+        switch pool.run(request) {
         case let .success(reply): return reply.strings.first ?? ""
         case let .failure(failure):
             return RecordStream.errorLine(
@@ -239,11 +310,15 @@ struct CleanCommand: ParsableCommand {
 
     /// A WARC record's output line, cleaned in a worker when there is a pool.
     static func warcOutput(
-        _ next: Result<WarcReader.Page, WarcReader.RecordFailure>, number: Int, stream: RecordStream, pool: WorkerPool?
+        _ next: Result<WarcReader.Page, WarcReader.RecordFailure>, number: Int, stream: RecordStream, pool: WorkerPool?,
+        template: SiteTemplate? = nil
     ) -> String {
-        guard let pool, case let .success(page) = next else { return stream.output(for: next, number: number) }
+        guard let pool, case let .success(page) = next else {
+            return stream.output(for: next, number: number, template: template)
+        }
         var request = page.request
         request.number = number
+        request.strings += template?.strings ?? []
         switch pool.run(request) {
         case let .success(reply): return reply.strings.first ?? ""
         case let .failure(failure):

@@ -34,9 +34,11 @@ struct DocumentCleaner: Sendable {
     }
 
     /// The first pass of site-template learning: the site the page declares and its block fingerprints.
-    func fingerprints(name: String, bytes: [UInt8], format: InputFormat) -> Result<PageFingerprints, InputError> {
+    func fingerprints(name: String, bytes: [UInt8], format: InputFormat, charset: String? = nil) -> Result<
+        PageFingerprints, InputError
+    > {
         do {
-            let input = RawInput(id: name, bytes: bytes, format: format, declaredEncoding: encoding)
+            let input = RawInput(id: name, bytes: bytes, format: format, declaredEncoding: charset ?? encoding)
             let (site, fingerprints) = try cleaner.fingerprints(input)
             return .success(PageFingerprints(site: site, fingerprints: fingerprints))
         } catch {

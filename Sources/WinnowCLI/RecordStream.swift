@@ -32,7 +32,7 @@ struct RecordStream {
     }
 
     /// The output line for input line `number`: the cleaned record or an error record.
-    func output(for line: RecordLine, number: Int) -> (line: String, failed: Bool) {
+    func output(for line: RecordLine, number: Int, template: SiteTemplate? = nil) -> (line: String, failed: Bool) {
         guard case let .text(line) = line else {
             guard case let .tooLong(bytes) = line else { return ("", true) }
             let limit = cleaner.options.limits.maxBytes
@@ -44,14 +44,14 @@ struct RecordStream {
             let message = "line \(number) is empty"
             return (Self.errorLine(id: "line \(number)", line: number, code: "empty-line", message: message), true)
         }
-        return clean(line, number: number)
+        return clean(line, number: number, template: template)
     }
 
     /// Items from `next` transformed on `jobs` threads, written in input order. Items are taken a
     /// batch at a time (`jobs` x 16), so memory stays bounded; for files, not for a co-process
     /// on standard input, which must answer each line before the next arrives.
-    static func runInParallel<Item: Sendable>(
-        jobs: Int, next: () -> Item?, transform: @Sendable (Item, Int) -> String, write: (String) -> Void
+    static func runInParallel<Item: Sendable, Output: Sendable>(
+        jobs: Int, next: () -> Item?, transform: @Sendable (Item, Int) -> Output, write: (Output) -> Void
     ) {
         var number = 0
         while true {
@@ -62,7 +62,7 @@ struct RecordStream {
             }
             if batch.isEmpty { return }
             let items = batch
-            let lines = LineSlots(count: items.count)
+            let lines = Slots<Output>(count: items.count)
             DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { worker in
                 for index in stride(from: worker, to: items.count, by: jobs) {
                     lines.set(index, transform(items[index].0, items[index].1))
@@ -72,10 +72,27 @@ struct RecordStream {
         }
     }
 
-    func clean(_ line: String, number: Int) -> (line: String, failed: Bool) {
-        guard let data = line.data(using: .utf8),
-            let record = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) as? [String: Any]
-        else {
+    /// The first pass of site-template learning for one line: the record's site (its address's
+    /// host, else `fallbackSite`) and its page's block fingerprints; nil for a line that is no record.
+    func fingerprints(for line: RecordLine, fallbackSite: String) -> PageFingerprints? {
+        guard case let .text(text) = line, let record = Self.record(text),
+            let body = Self.string(record[fields.html]) ?? Self.string(record[fields.text])
+        else { return nil }
+        let format: InputFormat =
+            inputFormat != .auto ? inputFormat : Self.string(record[fields.html]) != nil ? .html : .text
+        let input = RawInput(id: "", bytes: Array(body.utf8), format: format, declaredEncoding: encoding)
+        guard let page = try? cleaner.fingerprints(input) else { return nil }
+        let site = Self.string(record[fields.url]).flatMap(Cleaner.host) ?? page.site ?? fallbackSite
+        return PageFingerprints(site: site, fingerprints: page.fingerprints)
+    }
+
+    static func record(_ line: String) -> [String: Any]? {
+        guard let data = line.data(using: .utf8) else { return nil }
+        return try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) as? [String: Any]
+    }
+
+    func clean(_ line: String, number: Int, template: SiteTemplate? = nil) -> (line: String, failed: Bool) {
+        guard let record = Self.record(line) else {
             return (
                 Self.errorLine(
                     id: "line \(number)", line: number, code: "bad-json",
@@ -99,7 +116,7 @@ struct RecordStream {
         let passthrough = record.keys.sorted().filter { ![fields.html, fields.text].contains($0) }
             .map { ($0, JSONValue(any: record[$0] as Any)) }
         do {
-            let article = try cleaner.clean(input)
+            let article = try cleaner.clean(input, template: template)
             guard case var .object(pairs) = writer.value(article) else { return (writer.render(article), false) }
             if let url = Self.string(record[fields.url]) { pairs.append(("record_url", .string(url))) }
             // A passed-through field that clashes with one of Winnow's keeps its value as record_NAME.
@@ -126,30 +143,30 @@ struct RecordStream {
         ]).serialized()
     }
 
-    private static func string(_ value: Any?) -> String? {
+    static func string(_ value: Any?) -> String? {
         if let text = value as? String { return text }
         if let number = value as? NSNumber { return number.stringValue }
         return nil
     }
 }
 
-/// Output lines filled from many threads, each slot once.
-private final class LineSlots: @unchecked Sendable {
-    private var slots: [String]
+/// Outputs filled from many threads, each slot once.
+private final class Slots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
     private let lock = NSLock()
 
-    init(count: Int) { slots = Array(repeating: "", count: count) }
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ line: String) {
+    func set(_ index: Int, _ value: Value) {
         lock.lock()
-        slots[index] = line
+        slots[index] = value
         lock.unlock()
     }
 
-    var values: [String] {
+    var values: [Value] {
         lock.lock()
         defer { lock.unlock() }
-        return slots
+        return slots.compactMap { $0 }
     }
 }
 

@@ -238,7 +238,9 @@ struct HTTPResponse {
 
 extension RecordStream {
     /// The output line for one archive record: the cleaned page or an error record.
-    func output(for next: Result<WarcReader.Page, WarcReader.RecordFailure>, number: Int) -> String {
+    func output(
+        for next: Result<WarcReader.Page, WarcReader.RecordFailure>, number: Int, template: SiteTemplate? = nil
+    ) -> String {
         switch next {
         case let .failure(failure):
             return Self.errorLine(
@@ -248,7 +250,7 @@ extension RecordStream {
                 id: page.id, bytes: page.body, format: .html, declaredEncoding: page.charset ?? encoding,
                 recordDate: page.date)
             do {
-                let article = try cleaner.clean(input)
+                let article = try cleaner.clean(input, template: template)
                 guard case var .object(pairs) = writer.value(article) else { return writer.render(article) }
                 if let url = page.url { pairs.append(("record_url", .string(url))) }
                 if let date = page.date { pairs.append(("record_date", .string(date))) }

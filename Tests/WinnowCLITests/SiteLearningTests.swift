@@ -66,4 +66,60 @@ import Testing
             #expect(NSDictionary(dictionary: record) == NSDictionary(dictionary: backward[name] ?? [:]), "\(name)")
         }
     }
+
+    /// The six pages as JSON lines records with their addresses, and a seventh from another site.
+    static func records(html: Bool) throws -> [(id: String, url: String, page: String)] {
+        let folder = WinnowBinary.root.appendingPathComponent(Self.folder)
+        var records: [(String, String, String)] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        where name.hasSuffix(".txt") {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let lines = text.split(separator: "\n").map(String.init)
+            let page = html ? "<html><body>" + lines.map { "<p>\($0)</p>" }.joined() + "</body></html>" : text
+            records.append((name, "https://www.dalescourier.example/news/" + name, page))
+        }
+        records.append(("other", "https://elsewhere.example/a", records[0].2))
+        return records
+    }
+
+    static func templateCounts(_ stdout: String) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for line in stdout.split(separator: "\n") {
+            let record = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let blocks = record["blocks"] as? [[String: Any]] ?? []
+            counts[record["id"] as? String ?? "?"] = blocks.filter { $0["label"] as? String == "site-template" }.count
+        }
+        return counts
+    }
+
+    @Test func jsonLinesAndWARCRecordsLearnPerSiteFromTheirAddresses() throws {
+        let folder = try WinnowBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let jsonl = folder.appendingPathComponent("dump.jsonl")
+        let lines = try Self.records(html: false).map { record in
+            let object: [String: Any] = ["id": record.id, "url": record.url, "text": record.page]
+            return String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        }
+        try (lines.joined(separator: "\n") + "\n").write(to: jsonl, atomically: true, encoding: .utf8)
+        let warc = folder.appendingPathComponent("crawl.warc")
+        var archive = Data()
+        for record in try Self.records(html: true) {
+            let body = Data(("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + record.page).utf8)
+            let head =
+                "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <\(record.id)>\r\nWARC-Target-URI: \(record.url)\r\n"
+                + "Content-Length: \(body.count)\r\n\r\n"
+            archive += Data(head.utf8) + body + Data("\r\n\r\n".utf8)
+        }
+        try archive.write(to: warc)
+        for input in [jsonl, warc] {
+            let learning = try Self.templateCounts(WinnowBinary.run(["clean", "--format", "jsonl", input.path]).stdout)
+            #expect(learning.count == 7)
+            // Six pages of the courier share the appeal; the seventh, from another host, is judged alone.
+            #expect(learning.filter { $0.key != "other" }.values.allSatisfy { $0 == 3 }, "\(input.lastPathComponent)")
+            #expect(learning["other"] == 0)
+            let alone = try Self.templateCounts(
+                WinnowBinary.run(["clean", "--format", "jsonl", "--no-site-learning", input.path]).stdout)
+            #expect(alone.values.allSatisfy { $0 == 0 })
+        }
+    }
 }

@@ -24,17 +24,29 @@ struct WorkerLoop {
             return documents.clean(name: name, bytes: request.body, format: format, template: template).reply
         case .fingerprints:
             let format = request.strings.count > 1 ? InputFormat(rawValue: request.strings[1]) ?? .auto : .auto
-            switch documents.fingerprints(name: request.strings.first ?? "-", bytes: request.body, format: format) {
+            let charset = request.strings.count > 2 && !request.strings[2].isEmpty ? request.strings[2] : nil
+            switch documents.fingerprints(
+                name: request.strings.first ?? "-", bytes: request.body, format: format, charset: charset)
+            {
             case let .success(page): return page.reply
             case let .failure(error): return WorkerReply(failed: true, strings: [error.message, error.code])
             }
         case .recordLine:
-            let output = records.output(for: .text(request.strings.first ?? ""), number: request.number)
+            let template = SiteTemplate(strings: request.strings.dropFirst())
+            let output = records.output(
+                for: .text(request.strings.first ?? ""), number: request.number, template: template)
             return WorkerReply(failed: output.failed, strings: [output.line])
         case .warcPage:
             let page = WarcReader.Page(request)
-            let line = records.output(for: .success(page), number: request.number)
+            let template = SiteTemplate(strings: request.strings.dropFirst(4))
+            let line = records.output(for: .success(page), number: request.number, template: template)
             return WorkerReply(failed: false, strings: [line])
+        case .recordFingerprints:
+            let fields = request.strings + ["", ""]
+            guard let page = records.fingerprints(for: .text(fields[0]), fallbackSite: fields[1]) else {
+                return WorkerReply(failed: true, strings: ["not a record", "no-record"])
+            }
+            return page.reply
         }
     }
 }

@@ -4,14 +4,17 @@ import Foundation
 /// parent reads the inputs and writes the outputs; a worker only turns bytes into text.
 struct WorkerRequest: Sendable, Equatable {
     enum Kind: UInt8, Sendable {
-        /// A file's (or standard input's) bytes; strings: name, input format.
+        /// A file's (or standard input's) bytes; strings: name, input format, then its site's template.
         case document = 1
-        /// A JSON lines record; strings: the line.
+        /// A JSON lines record; strings: the line, then its site's template (`SiteTemplate.strings`).
         case recordLine = 2
-        /// A WARC response; strings: id, url, date, charset.
+        /// A WARC response; strings: id, url, date, charset, then its site's template.
         case warcPage = 3
-        /// A document's block fingerprints for site-template learning; strings: name, input format.
+        /// A document's block fingerprints for site-template learning; strings: name, input
+        /// format, and the charset to read it in (empty: none declared).
         case fingerprints = 4
+        /// A JSON lines record's site and fingerprints; strings: the line, the site when it has no address.
+        case recordFingerprints = 5
     }
 
     var kind: Kind

@@ -101,9 +101,20 @@ final class WorkerPool: @unchecked Sendable {
     }
 
     /// One page's block fingerprints, read in a worker.
-    func fingerprints(name: String, bytes: [UInt8], format: InputFormat) -> Result<PageFingerprints, InputError> {
-        let request = WorkerRequest(kind: .fingerprints, number: 0, strings: [name, format.rawValue], body: bytes)
-        return run(request).mapError(\.inputError).flatMap { reply in
+    func fingerprints(name: String, bytes: [UInt8], format: InputFormat, charset: String? = nil) -> Result<
+        PageFingerprints, InputError
+    > {
+        let strings = [name, format.rawValue, charset ?? ""]
+        return fingerprints(WorkerRequest(kind: .fingerprints, number: 0, strings: strings, body: bytes))
+    }
+
+    /// A JSON lines record's site and fingerprints, read in a worker.
+    func recordFingerprints(line: String, fallbackSite: String) -> Result<PageFingerprints, InputError> {
+        fingerprints(WorkerRequest(kind: .recordFingerprints, number: 0, strings: [line, fallbackSite]))
+    }
+
+    private func fingerprints(_ request: WorkerRequest) -> Result<PageFingerprints, InputError> {
+        run(request).mapError(\.inputError).flatMap { reply in
             reply.failed
                 ? .failure(
                     InputError(code: reply.strings.dropFirst().first ?? "error", message: reply.strings.first ?? ""))
