@@ -345,8 +345,9 @@ struct CleanCommand: ParsableCommand {
         if inputs.isEmpty { throw ValidationError("no inputs found under \(paths.joined(separator: ", "))") }
         // Learnt from every input, before --resume skips any, so the templates do not depend on
         // which inputs were already done.
-        let templates =
-            noSiteLearning || inputs.count < 2 ? [:] : learnSiteTemplates(inputs, options: options, pool: pool)
+        let learnt =
+            noSiteLearning || inputs.count < 2
+            ? (templates: [:], stopped: [:]) : learnSiteTemplates(inputs, options: options, pool: pool)
         let sink = OutputSink(
             format: format, writer: format.writer(options.write), outputFolder: output, explain: explain,
             inputCount: inputs.count)
@@ -367,8 +368,10 @@ struct CleanCommand: ParsableCommand {
         var failures = 0
         let documents = documentCleaner(options)
         try BatchRunner(inputFormat: inputFormat, maxBytes: options.limits.maxBytes, jobs: jobs)
-            .run(inputs, progress: progress) { name, bytes, format in
-                let template = templates[name]
+            .run(inputs, progress: progress) { name, bytes, format -> Result<Outcome, InputError> in
+                // A document stopped in the first pass would only be stopped again.
+                if let stopped = learnt.stopped[name] { return .failure(stopped) }
+                let template = learnt.templates[name]
                 guard let pool else {
                     return documents.clean(name: name, bytes: bytes, format: format, template: template)
                 }
@@ -391,18 +394,23 @@ struct CleanCommand: ParsableCommand {
     }
 
     /// The first pass: every input's block fingerprints counted per site (the site a page
-    /// declares, else its folder); returns the template of each input whose site has one.
-    private func learnSiteTemplates(_ inputs: [InputSource], options: Options, pool: WorkerPool?) -> [String:
-        SiteTemplate]
-    {
+    /// declares, else its folder). Gives the template of each input whose site has one, and
+    /// the inputs a worker had to stop (timeout, crash), by name.
+    private func learnSiteTemplates(_ inputs: [InputSource], options: Options, pool: WorkerPool?) -> (
+        templates: [String: SiteTemplate], stopped: [String: InputError]
+    ) {
         var learner = SiteTemplateLearner()
         var siteOf: [String: String] = [:]
+        var stopped: [String: InputError] = [:]
         let documents = documentCleaner(options)
         BatchRunner(inputFormat: inputFormat, maxBytes: options.limits.maxBytes, jobs: jobs).run(inputs) {
             name, bytes, format in
             guard let pool else { return documents.fingerprints(name: name, bytes: bytes, format: format) }
             return pool.fingerprints(name: name, bytes: bytes, format: format)
         } deliver: { index, result, _ in
+            if case let .failure(error) = result, ["timeout", "worker-crashed"].contains(error.code) {
+                stopped[inputs[index].name] = error
+            }
             guard case let .success(page) = result else { return }
             let folder = (inputs[index].name as NSString).deletingLastPathComponent
             let site = page.site ?? "folder " + (folder.isEmpty ? "." : folder)
@@ -410,7 +418,7 @@ struct CleanCommand: ParsableCommand {
             siteOf[inputs[index].name] = site
         }
         let templates = learner.templates()
-        return siteOf.compactMapValues { templates[$0] }
+        return (siteOf.compactMapValues { templates[$0] }, stopped)
     }
 }
 

@@ -39,7 +39,7 @@ final class RecordFile {
         var dropped = 0
         while true {
             if start < end {
-                let newline = buffer[start..<end].firstIndex(of: UInt8(ascii: "\n"))
+                let newline = newlineIndex()
                 let stop = newline ?? end
                 if dropped == 0, pending.count + stop - start <= limit {
                     pending += buffer[start..<stop]
@@ -52,6 +52,14 @@ final class RecordFile {
             }
             if atEnd { return pending.isEmpty && dropped == 0 ? nil : Self.line(pending, dropped: dropped) }
             refill()
+        }
+    }
+
+    /// The next newline in the buffer, found with `memchr` (a 200 MB line is scanned at memory speed).
+    private func newlineIndex() -> Int? {
+        buffer.withUnsafeBufferPointer { bytes -> Int? in
+            guard let base = bytes.baseAddress, let found = memchr(base + start, 0x0A, end - start) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
     }
 
