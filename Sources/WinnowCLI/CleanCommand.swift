@@ -90,8 +90,8 @@ struct CleanCommand: ParsableCommand {
             throw ValidationError("--reference-date '\(referenceDate)' is not an ISO 8601 date like 2026-11-24")
         }
         if explain, output != nil { throw ValidationError("--explain prints to standard output; drop --output") }
-        if resume, output == nil || format == .jsonl {
-            throw ValidationError("--resume needs one output file per input: --output DIR with text, markdown or json")
+        if resume, output == nil {
+            throw ValidationError("--resume needs --output DIR: it finishes what an interrupted run left there")
         }
     }
 
@@ -127,7 +127,7 @@ struct CleanCommand: ParsableCommand {
             }
             return
         }
-        guard format == .jsonl, output == nil, !explain, paths.contains(where: Self.isRecordFile) else {
+        guard format == .jsonl, !explain, paths.contains(where: Self.isRecordFile) else {
             return try cleanFiles(paths, options, preloadedStandardInput: nil, pool: pool)
         }
         // Record files (JSON lines, WARC) give a line per record, documents a line each, in the
@@ -174,11 +174,27 @@ struct CleanCommand: ParsableCommand {
                 broken += 1
                 continue
             }
-            let write = { (line: String) in FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+            // With --output, DIR/NAME.jsonl is written as it goes and renamed into place at the end;
+            // --resume skips a finished file and finishes a partial one after its last complete line.
+            let target = output.map { Self.recordOutputURL(path, folder: $0) }
+            if resume, let target, FileManager.default.fileExists(atPath: target.path) {
+                if !quiet { say("winnow: resuming: \(target.path) is already complete") }
+                continue
+            }
+            let lines = try target.map { try ResumableLines(final: $0, resuming: resume) }
+            let skip = lines?.alreadyDone ?? 0
+            if skip > 0, !quiet { say("winnow: resuming: \(path): \(skip) records already written") }
+            let write = { (line: String) throws in
+                if let lines {
+                    try lines.append(line)
+                } else {
+                    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+                }
+            }
             if WarcReader.isWarc(path) {
                 let warc = WarcReader(file: file, limit: options.limits.maxBytes)
-                RecordStream.runInParallel(
-                    jobs: jobs, next: warc.next,
+                try RecordStream.runInParallel(
+                    jobs: jobs, skip: skip, next: warc.next,
                     transform: { next, number in
                         let template = (try? next.get()).flatMap { learnt?.templates[Self.site(of: $0, in: path)] }
                         return Self.warcOutput(next, number: number, stream: stream, pool: pool, template: template)
@@ -189,20 +205,31 @@ struct CleanCommand: ParsableCommand {
                 }
             } else {
                 let sites = learnt?.lineSites[path] ?? []
-                RecordStream.runInParallel(
-                    jobs: jobs, next: { file.nextLine(limit: RecordLine.limit(maxBytes: options.limits.maxBytes)) },
+                try RecordStream.runInParallel(
+                    jobs: jobs, skip: skip,
+                    next: { file.nextLine(limit: RecordLine.limit(maxBytes: options.limits.maxBytes)) },
                     transform: { line, number in
                         let site = number <= sites.count ? sites[number - 1] : nil
                         let template = site.flatMap { learnt?.templates[$0] }
                         return Self.recordOutput(line, number: number, stream: stream, pool: pool, template: template)
                     }, write: write)
             }
+            try lines?.finish()
             if let failure = file.failure {
                 say("winnow: \(failure)")
                 broken += 1
             }
         }
         if broken > 0 { throw ExitCode(1) }
+    }
+
+    /// `crawl.warc.gz` -> `DIR/crawl.jsonl`, `dump.jsonl.gz` -> `DIR/dump.jsonl`.
+    static func recordOutputURL(_ path: String, folder: String) -> URL {
+        var name = (path as NSString).lastPathComponent
+        for suffix in [".gz", ".jsonl", ".ndjson", ".warc"] where name.lowercased().hasSuffix(suffix) {
+            name = String(name.dropLast(suffix.count))
+        }
+        return URL(fileURLWithPath: folder, isDirectory: true).appendingPathComponent(name + ".jsonl")
     }
 
     /// What the first pass over record files learnt: each site's template, and the site of every
@@ -348,11 +375,22 @@ struct CleanCommand: ParsableCommand {
         let learnt =
             noSiteLearning || inputs.count < 2
             ? (templates: [:], stopped: [:]) : learnSiteTemplates(inputs, options: options, pool: pool)
-        let sink = OutputSink(
-            format: format, writer: format.writer(options.write), outputFolder: output, explain: explain,
-            inputCount: inputs.count)
         var summary = RunSummary()
-        if resume {
+        if resume, format == .jsonl, let output,
+            FileManager.default.fileExists(atPath: OutputSink.jsonLinesURL(output).path)
+        {
+            if !quiet { say("winnow: resuming: \(OutputSink.jsonLinesURL(output).path) is already complete") }
+            return
+        }
+        let sink = try OutputSink(
+            format: format, writer: format.writer(options.write), outputFolder: output, explain: explain,
+            inputCount: inputs.count, resuming: resume)
+        if resume, sink.alreadyDone > 0 {
+            // The JSON lines output holds the first inputs' lines, in input order.
+            summary.skipped = min(sink.alreadyDone, inputs.count)
+            inputs.removeFirst(summary.skipped)
+            if !quiet { say("winnow: resuming: \(summary.skipped) inputs already in the JSON lines output") }
+        } else if resume {
             let total = inputs.count
             inputs.removeAll {
                 sink.outputURL(for: $0).map { FileManager.default.fileExists(atPath: $0.path) } ?? false

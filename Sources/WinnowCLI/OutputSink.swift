@@ -7,17 +7,34 @@ final class OutputSink {
     let outputFolder: URL?
     let explain: Bool
     let inputCount: Int
-    private var lines: [String] = []
+    /// `--format jsonl --output DIR`: DIR/winnow.jsonl, written as results come.
+    private let jsonLines: ResumableLines?
 
     let writer: any ArticleWriter
 
-    init(format: OutputFormat, writer: any ArticleWriter, outputFolder: String?, explain: Bool, inputCount: Int) {
+    init(
+        format: OutputFormat, writer: any ArticleWriter, outputFolder: String?, explain: Bool, inputCount: Int,
+        resuming: Bool = false
+    ) throws {
         self.writer = writer
         self.format = format
         self.outputFolder = outputFolder.map { URL(fileURLWithPath: $0, isDirectory: true) }
         self.explain = explain
         self.inputCount = inputCount
+        jsonLines =
+            try format == .jsonl
+            ? self.outputFolder.map {
+                try ResumableLines(final: $0.appendingPathComponent("winnow.jsonl"), resuming: resuming)
+            } : nil
     }
+
+    /// The one JSON lines file of `--format jsonl --output DIR`.
+    static func jsonLinesURL(_ folder: String) -> URL {
+        URL(fileURLWithPath: folder, isDirectory: true).appendingPathComponent("winnow.jsonl")
+    }
+
+    /// Inputs a resumed JSON lines output already holds (its first lines, in input order).
+    var alreadyDone: Int { jsonLines?.alreadyDone ?? 0 }
 
     /// Writes one input's output, rendered already (`DocumentCleaner`), or its error record.
     func emit(_ input: InputSource, _ result: Result<Outcome, InputError>) throws {
@@ -27,7 +44,7 @@ final class OutputSink {
                 case let .success(outcome): outcome.output
                 case let .failure(error): Self.errorRecord(input, error).serialized() + "\n"
                 }
-            if outputFolder == nil { Self.write(line) } else { lines.append(line) }
+            if let jsonLines { try jsonLines.append(line) } else { Self.write(line) }
             return
         }
         guard case let .success(outcome) = result else { return }
@@ -52,8 +69,7 @@ final class OutputSink {
     }
 
     func finish() throws {
-        guard format == .jsonl, let outputFolder else { return }
-        try AtomicFile.write(lines.joined(), to: outputFolder.appendingPathComponent("winnow.jsonl"))
+        try jsonLines?.finish()
     }
 
     /// `{"id":…,"status":"error","error":code,"message":…}`: one line per failed input.

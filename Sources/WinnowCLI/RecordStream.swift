@@ -50,15 +50,17 @@ struct RecordStream {
     /// Items from `next` transformed on `jobs` threads, written in input order. Items are taken a
     /// batch at a time (`jobs` x 16), so memory stays bounded; for files, not for a co-process
     /// on standard input, which must answer each line before the next arrives.
+    /// The first `skip` items are read and passed over (a resumed run already has their lines).
     static func runInParallel<Item: Sendable, Output: Sendable>(
-        jobs: Int, next: () -> Item?, transform: @Sendable (Item, Int) -> Output, write: (Output) -> Void
-    ) {
+        jobs: Int, skip: Int = 0, next: () -> Item?, transform: @Sendable (Item, Int) -> Output,
+        write: (Output) throws -> Void
+    ) rethrows {
         var number = 0
         while true {
             var batch: [(Item, Int)] = []
             while batch.count < jobs * 16, let item = next() {
                 number += 1
-                batch.append((item, number))
+                if number > skip { batch.append((item, number)) }
             }
             if batch.isEmpty { return }
             let items = batch
@@ -68,7 +70,7 @@ struct RecordStream {
                     lines.set(index, transform(items[index].0, items[index].1))
                 }
             }
-            lines.values.forEach(write)
+            try lines.values.forEach(write)
         }
     }
 

@@ -293,10 +293,10 @@ import Testing
         #expect(run.stdout == (try String(contentsOf: golden, encoding: .utf8)))
     }
 
-    @Test func resumeWithoutPerFileOutputsIsAUsageError() throws {
+    @Test func resumeWithoutAnOutputFolderIsAUsageError() throws {
         let run = try WinnowBinary.run(["clean", "--resume", "--format", "jsonl", Self.seed])
         #expect(run.status == 64)
-        #expect(run.stderr.contains("--resume needs one output file per input"))
+        #expect(run.stderr.contains("--resume needs --output DIR"))
     }
 
     @Test func statsCountEveryInputByStatusAndRemovedLabel() throws {
