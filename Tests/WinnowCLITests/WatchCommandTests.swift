@@ -235,4 +235,21 @@ import Testing
         #expect(Set(outputs.map { $0.split(separator: ".").first.map(String.init) ?? "" }).count == outputs.count)
         #expect(!(outputs + done + failed).contains { $0.hasSuffix(".winnow-tmp") })
     }
+
+    @Test func aFilePastTheTimeoutFailsWithItsRecordAndTheDaemonGoesOn() throws {
+        let daemon = try Daemon()
+        try SupervisorTests.attributeFlood(count: 200_000).write(to: daemon.inbox.appendingPathComponent("flood.html"))
+        try Self.article.write(to: daemon.inbox.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+        let started = Date()
+        try daemon.start(["--settle", "0", "--once", "--max-attributes", "1000000", "--timeout", "2"])
+        daemon.process?.waitUntilExit()
+        #expect(Date().timeIntervalSince(started) < 20)
+        #expect(daemon.names(daemon.failed) == ["flood.html", "flood.html.error.json"])
+        let record =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: daemon.failed.appendingPathComponent("flood.html.error.json"))) as? [String: Any]
+        #expect(record?["error"] as? String == "timeout")
+        #expect(daemon.names(daemon.done) == ["good.txt"])
+        #expect(daemon.names(daemon.outbox).count == 1)
+    }
 }
