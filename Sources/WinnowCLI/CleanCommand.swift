@@ -104,6 +104,7 @@ struct CleanCommand: ParsableCommand {
         options.write.includesImages = images
         options.write.includesComments = comments
         if asWorker {
+            limitOptions.capWorkerMemory()
             return WorkerLoop(documents: documentCleaner(options), records: recordStream(options)).run()
         }
         let pool =

@@ -90,6 +90,24 @@ import Testing
         #expect(Self.workerPID(of: process.processIdentifier) == nil)
     }
 
+    @Test func aDocumentPastTheMemoryCapFailsAloneAsOutOfMemory() throws {
+        let folder = try WinnowBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // 8 MB of prose in one paragraph: cleaning it needs more than 300 MB of address space.
+        let big =
+            "<html><body><p>" + String(repeating: Self.prose, count: 8_000_000 / Self.prose.utf8.count)
+            + "</p></body></html>"
+        try Data(big.utf8).write(to: folder.appendingPathComponent("a-big.html"))
+        try Self.goodPage.write(to: folder.appendingPathComponent("b-good.html"))
+        let run = try WinnowBinary.run(
+            ["clean", "--format", "jsonl", "--no-site-learning", "--max-memory", "300", "--timeout", "60", folder.path])
+        let records = try Self.records(run.stdout)
+        #expect(records.map { $0["status"] as? String } == ["error", "ok"])
+        #expect(records.first?["error"] as? String == "out-of-memory")
+        #expect((records.first?["message"] as? String)?.contains("--max-memory") == true)
+        #expect(!run.stderr.contains("Current stack trace"))
+    }
+
     @Test func aJSONLineLongerThanAnyRecordIsAnErrorRecordAndNotHeld() throws {
         let good = "{\"id\":\"g\",\"html\":\"<p>\(Self.prose)\(Self.prose)</p>\"}\n"
         let huge = "{\"id\":\"huge\",\"html\":\"" + String(repeating: "x", count: 3_000_000) + "\"}\n"

@@ -13,11 +13,19 @@ final class WorkerPool: @unchecked Sendable {
     enum Failure: Error, Sendable {
         case timedOut(seconds: Double)
         case crashed(String)
+        /// The worker ran out of its address space (`--max-memory`); the runtime's words.
+        case outOfMemory(String)
+
+        /// A dead worker's account of how it ended, sorted into a failure.
+        static func died(_ how: String) -> Failure {
+            how.contains("failed to allocate") ? .outOfMemory(how) : .crashed(how)
+        }
 
         var code: String {
             switch self {
             case .timedOut: "timeout"
             case .crashed: "worker-crashed"
+            case .outOfMemory: "out-of-memory"
             }
         }
 
@@ -26,6 +34,8 @@ final class WorkerPool: @unchecked Sendable {
             case let .timedOut(seconds):
                 "cleaning took longer than \(seconds.formatted3) s and was stopped (raise it with --timeout)"
             case let .crashed(how): "the worker cleaning this input \(how); the batch goes on with a new one"
+            case let .outOfMemory(how):
+                "cleaning this input needed more memory than --max-memory allows (the worker \(how)); raise it with --max-memory"
             }
         }
 
@@ -36,6 +46,8 @@ final class WorkerPool: @unchecked Sendable {
         var pid: pid_t
         var input: Int32
         var output: Int32
+        /// The worker's standard error: read only when it dies, for its last words.
+        var errors: Int32
     }
 
     private let arguments: [String]
@@ -75,7 +87,7 @@ final class WorkerPool: @unchecked Sendable {
         do {
             try FramePipe.write(WorkerFrame.encode(request), to: worker.input)
             guard let payload = try FramePipe.read(from: worker.output, deadline: deadline) else {
-                return .failure(.crashed(retire(worker, kill: false)))
+                return .failure(.died(retire(worker, kill: false)))
             }
             guard let reply = WorkerFrame.decodeReply(payload) else {
                 return .failure(.crashed("answered with a broken frame, \(retire(worker))"))
@@ -87,7 +99,7 @@ final class WorkerPool: @unchecked Sendable {
             return .failure(.timedOut(seconds: timeout))
         } catch {
             // The pipe broke: the worker is gone (or going), so it is reaped as it ended.
-            return .failure(.crashed(retire(worker, kill: false)))
+            return .failure(.died(retire(worker, kill: false)))
         }
     }
 
@@ -136,38 +148,47 @@ final class WorkerPool: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Starts `/proc/self/exe` with the worker arguments, its standard input and output on pipes
-    /// that no other child inherits.
+    /// Starts `/proc/self/exe` with the worker arguments, its standard input, output and error
+    /// on pipes that no other child inherits.
     private func spawn() -> Result<Worker, Failure> {
         // One spawn at a time: a pipe made by one thread must be close-on-exec before another
         // thread starts a worker, or that worker would hold it open.
         spawning.lock()
         defer { spawning.unlock() }
-        var toWorker: [Int32] = [0, 0], fromWorker: [Int32] = [0, 0]
-        guard Self.closeOnExecPipe(&toWorker) else { return .failure(.crashed("could not start: no pipe")) }
-        guard Self.closeOnExecPipe(&fromWorker) else {
-            close(toWorker[0])
-            close(toWorker[1])
+        var toWorker: [Int32] = [0, 0], fromWorker: [Int32] = [0, 0], errors: [Int32] = [0, 0]
+        guard Self.closeOnExecPipe(&toWorker), Self.closeOnExecPipe(&fromWorker), Self.closeOnExecPipe(&errors) else {
+            for fd in toWorker + fromWorker + errors where fd > 2 { close(fd) }
             return .failure(.crashed("could not start: no pipe"))
         }
+        // Its last words are read after it died, never waited for.
+        _ = fcntl(errors[0], F_SETFL, fcntl(errors[0], F_GETFL) | O_NONBLOCK)
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, toWorker[0], 0)
         posix_spawn_file_actions_adddup2(&actions, fromWorker[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, errors[1], 2)
         let executable = "/proc/self/exe"
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
-        let status = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        // A worker that dies is reported in one line by the parent: no crash report from
+        // Swift's backtracer on standard error for each one.
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { envp.forEach { free($0) } }
+        let status = posix_spawn(&pid, executable, &actions, nil, argv, envp)
         close(toWorker[0])
         close(fromWorker[1])
+        close(errors[1])
         guard status == 0 else {
             close(toWorker[1])
             close(fromWorker[0])
+            close(errors[0])
             return .failure(.crashed("could not start: \(String(cString: strerror(status)))"))
         }
-        return .success(Worker(pid: pid, input: toWorker[1], output: fromWorker[0]))
+        return .success(Worker(pid: pid, input: toWorker[1], output: fromWorker[0], errors: errors[0]))
     }
 
     private static func closeOnExecPipe(_ fds: inout [Int32]) -> Bool {
@@ -185,10 +206,24 @@ final class WorkerPool: @unchecked Sendable {
         if killing { kill(worker.pid, SIGKILL) }
         var status: Int32 = 0
         while waitpid(worker.pid, &status, 0) < 0, errno == EINTR {}
+        let lastWords = Self.fatalError(worker.errors)
+        close(worker.errors)
         let signal = status & 0x7F
         if killing { return "was stopped" }
-        if signal != 0 { return "died of signal \(signal) (\(String(cString: strsignal(signal))))" }
-        return "exited with status \((status >> 8) & 0xFF)"
+        let how =
+            signal != 0
+            ? "died of signal \(signal) (\(String(cString: strsignal(signal))))"
+            : "exited with status \((status >> 8) & 0xFF)"
+        return lastWords.map { how + ": " + $0 } ?? how
+    }
+
+    /// The Swift runtime's `Fatal error: ...` line among what a dead worker wrote, if any.
+    private static func fatalError(_ fd: Int32) -> String? {
+        var bytes = [UInt8](repeating: 0, count: 8_192)
+        let count = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        guard count > 0 else { return nil }
+        let text = String(decoding: bytes[..<count], as: UTF8.self)
+        return text.split(separator: "\n").first { $0.hasPrefix("Fatal error") }.map { String($0.prefix(200)) }
     }
 }
 
