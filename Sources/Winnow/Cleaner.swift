@@ -76,8 +76,17 @@ public struct Cleaner: Sendable {
         }
         let guarded = try MarkupGuard(limits: limits).guarded(decoded.utf8)
         let document = try HTMLDocument(utf8: guarded.utf8)
-        let (blocks, head) = DOMSegmenter().segment(document)
-        return Page(blocks: blocks, head: head, decoding: decoding, losses: decoding.losses + guarded.losses)
+        let (blocks, head, deepest) = DOMSegmenter().segment(document)
+        // The guard keeps pages below libxml2's nesting limit; should one still reach it, say so.
+        var losses = decoding.losses + guarded.losses
+        if deepest >= 255, !losses.contains(where: { $0.code == .depthLimit }) {
+            losses.append(
+                Loss(
+                    code: .depthLimit,
+                    message:
+                        "the page nests \(deepest) deep, at libxml2's limit of 256: content below it may be missing"))
+        }
+        return Page(blocks: blocks, head: head, decoding: decoding, losses: losses)
     }
 
     /// The caller's format, else HTML when the bytes start like markup, else a text dump.

@@ -15,6 +15,8 @@ public struct Loss: Sendable, Equatable {
         case depthLimit = "depth-limit"
         /// Attributes past `--max-attributes` on one element were dropped.
         case attributesDropped = "attributes-dropped"
+        /// A `<script>` or `<style>` body too long for libxml2 was dropped (never article text).
+        case scriptDropped = "script-dropped"
         /// Bytes that were not valid in the page's charset were replaced (by a windows-1252 reading or U+FFFD).
         case invalidBytesReplaced = "invalid-bytes-replaced"
     }

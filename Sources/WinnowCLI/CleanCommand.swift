@@ -124,7 +124,7 @@ struct CleanCommand: ParsableCommand {
             while let line = input.nextLine(limit: limit) {
                 number += 1
                 let output = Self.recordOutput(line, number: number, stream: stream, pool: pool)
-                FileHandle.standardOutput.write(Data((output + "\n").utf8))
+                StandardOutput.write(output + "\n")
             }
             return
         }
@@ -132,16 +132,35 @@ struct CleanCommand: ParsableCommand {
             return try cleanFiles(paths, options, preloadedStandardInput: nil, pool: pool)
         }
         // Record files (JSON lines, WARC) give a line per record, documents a line each, in the
-        // order named; a failure in one group never stops the next.
+        // order named; a failure in one group never stops the next. Into a folder, each record
+        // file writes its own NAME.jsonl and all documents one winnow.jsonl (so one group).
+        var groups = Self.runs(of: paths, by: Self.isRecordFile)
+        if let output {
+            let records = paths.filter(Self.isRecordFile), documents = paths.filter { !Self.isRecordFile($0) }
+            groups = [records, documents].filter { !$0.isEmpty }
+            let names =
+                records.map { Self.recordOutputURL($0, folder: output).lastPathComponent }
+                + (documents.isEmpty ? [] : ["winnow.jsonl"])
+            let clashes = Dictionary(grouping: names, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+            guard clashes.isEmpty else {
+                throw ValidationError(
+                    "several inputs would write \(clashes.joined(separator: ", ")) in \(output): clean them apart")
+            }
+        }
         var failed = false
-        for group in Self.runs(of: paths, by: Self.isRecordFile) {
+        for group in groups {
             do {
                 if Self.isRecordFile(group[0]) {
                     try cleanRecordFiles(group, options, pool: pool)
                 } else {
                     try cleanFiles(group, options, preloadedStandardInput: nil, pool: pool)
                 }
-            } catch let exit as ExitCode where exit == ExitCode(1) { failed = true }
+            } catch let exit as ExitCode where exit == ExitCode(1) {
+                failed = true
+            } catch {
+                say("winnow: \(error)")
+                failed = true
+            }
         }
         if failed { throw ExitCode(1) }
     }
@@ -189,7 +208,7 @@ struct CleanCommand: ParsableCommand {
                 if let lines {
                     try lines.append(line)
                 } else {
-                    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+                    StandardOutput.write(line + "\n")
                 }
             }
             if WarcReader.isWarc(path) {
@@ -447,7 +466,7 @@ struct CleanCommand: ParsableCommand {
             guard let pool else { return documents.fingerprints(name: name, bytes: bytes, format: format) }
             return pool.fingerprints(name: name, bytes: bytes, format: format)
         } deliver: { index, result, _ in
-            if case let .failure(error) = result, ["timeout", "worker-crashed"].contains(error.code) {
+            if case let .failure(error) = result, ["timeout", "worker-crashed", "out-of-memory"].contains(error.code) {
                 stopped[inputs[index].name] = error
             }
             guard case let .success(page) = result else { return }

@@ -52,7 +52,7 @@ struct LimitOptions: ParsableArguments {
     }
 
     /// In a worker: caps its address space, so a document that needs more memory than that
-    /// kills only its worker (the parent reports `worker-crashed`), never the machine.
+    /// kills only its worker (the parent reports `out-of-memory`), never the machine.
     func capWorkerMemory() {
         guard maxMemory > 0 else { return }
         let bytes = rlim_t(maxMemory) * 1_048_576

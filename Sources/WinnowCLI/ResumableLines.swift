@@ -18,10 +18,18 @@ final class ResumableLines {
         try FileManager.default.createDirectory(
             at: final.deletingLastPathComponent(), withIntermediateDirectories: true)
         var keep = 0, lines = 0
-        if resuming, let data = try? Data(contentsOf: partial) {
-            // A line cut by the interruption is dropped and written again.
-            if let last = data.lastIndex(of: UInt8(ascii: "\n")) { keep = last + 1 }
-            lines = data[..<keep].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        if resuming, let reader = FileHandle(forReadingAtPath: partial.path) {
+            // Counted a megabyte at a time (the file may be gigabytes); a line cut by the
+            // interruption is dropped and written again.
+            var offset = 0
+            while let chunk = try? reader.read(upToCount: 1 << 20), !chunk.isEmpty {
+                for (index, byte) in chunk.enumerated() where byte == UInt8(ascii: "\n") {
+                    lines += 1
+                    keep = offset + index + 1
+                }
+                offset += chunk.count
+            }
+            try? reader.close()
         }
         if !FileManager.default.fileExists(atPath: partial.path) {
             FileManager.default.createFile(atPath: partial.path, contents: nil)

@@ -43,7 +43,8 @@ final class WarcReader {
             guard let headers = nextHeaders() else { return nil }
             number += 1
             let id = headers["warc-record-id"] ?? "record \(number)"
-            guard let length = headers["content-length"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) })
+            guard let length = headers["content-length"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
+                length >= 0
             else {
                 return .failure(
                     RecordFailure(
@@ -52,6 +53,13 @@ final class WarcReader {
             }
             let isResponse = headers["warc-type"] == "response"
             guard isResponse, length <= limit else {
+                if !isResponse, length <= limit {
+                    // Read, not skipped, so a wrong length here cannot swallow the responses after it.
+                    let block = file.read(count: length)
+                    guard block.count == length else { return truncated(id) }
+                    _ = checkBoundary(after: block, id: id, length: length)
+                    continue
+                }
                 guard file.skip(count: length) == length else { return truncated(id) }
                 if isResponse {
                     let message = "the record's \(length) bytes are more than --max-bytes \(limit)"
@@ -223,10 +231,11 @@ struct HTTPResponse {
             guard let lineEnd = body[index...].firstIndex(of: 0x0A) else { return nil }
             let sizeText = String(decoding: body[index..<lineEnd], as: UTF8.self)
                 .prefix { $0 != ";" && $0 != "\r" }.trimmingCharacters(in: .whitespaces)
-            guard let size = Int(sizeText, radix: 16) else { return nil }
+            // A negative or oversized chunk length is not chunking (and must not trap).
+            guard let size = Int(sizeText, radix: 16), size >= 0 else { return nil }
             if size == 0 { return joined }
             let start = lineEnd + 1
-            guard start + size <= body.count else { return nil }
+            guard size <= body.count - start else { return nil }
             joined += body[start..<(start + size)]
             index = start + size
             if index < body.count, body[index] == 0x0D { index += 1 }

@@ -81,4 +81,44 @@ import Testing
         #expect(try lines("winnow.jsonl") == 2)
         #expect(run.stdout.isEmpty)
     }
+
+    @Test func documentsAroundARecordFileShareOneOutputAndClashingNamesAreRefused() throws {
+        let folder = try WinnowBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dump = try Self.dump(in: folder)
+        let out = folder.appendingPathComponent("out")
+        let seed1 = "samples/text/seed-001-dateline-and-asterisks/input.txt"
+        let run = try WinnowBinary.run(
+            ["clean", "--format", "jsonl", "--quiet", "--output", out.path, Self.seed, dump.path, seed1])
+        #expect(run.status == 0, "\(run.stderr)")
+        let documents = try String(contentsOf: out.appendingPathComponent("winnow.jsonl"), encoding: .utf8)
+        #expect(documents.split(separator: "\n").count == 2)
+
+        let gzipped = folder.appendingPathComponent("dump.jsonl.gz")
+        try CleanCommandTests.appendGzipMember(try Data(contentsOf: dump), to: gzipped)
+        let clash = try WinnowBinary.run(["clean", "--format", "jsonl", "--output", out.path, dump.path, gzipped.path])
+        #expect(clash.status == 64)
+        #expect(clash.stderr.contains("dump.jsonl"))
+    }
+
+    @Test func aChunkedBodyWithANegativeOrHugeChunkSizeIsReadAsItIs() throws {
+        let folder = try WinnowBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var archive = Data()
+        for (number, size) in ["-5", "7fffffffffffffff", "10"].enumerated() {
+            let page = "<html><body><p>" + SupervisorTests.prose + SupervisorTests.prose + "</p></body></html>"
+            let body = Data(
+                ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n\(size)\r\n" + page)
+                    .utf8)
+            let head =
+                "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:\(number)>\r\n"
+                + "Content-Length: \(body.count)\r\n\r\n"
+            archive += Data(head.utf8) + body + Data("\r\n\r\n".utf8)
+        }
+        let warc = folder.appendingPathComponent("chunks.warc")
+        try archive.write(to: warc)
+        let run = try WinnowBinary.run(["clean", "--format", "jsonl", warc.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.split(separator: "\n").count == 3)
+    }
 }

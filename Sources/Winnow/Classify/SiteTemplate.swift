@@ -55,7 +55,8 @@ public struct SiteTemplateLearner: Sendable {
     /// ...and at least this share of them.
     public var minShare = 0.3
     /// Entries kept at most (site and block): about 40 bytes each, so ~80 MB at the cap. Past
-    /// it, blocks seen on one page only are dropped; they cannot be template by themselves.
+    /// it the rarest blocks are dropped until half the cap is left, so counts (and so templates)
+    /// are exact below the cap and approximate above it.
     public var capacity = 2_000_000
 
     private var counts: [Key: Int] = [:]
@@ -77,7 +78,13 @@ public struct SiteTemplateLearner: Sendable {
         guard seenPages.insert(page).inserted else { return }
         documents[site, default: 0] += 1
         for fingerprint in unique { counts[Key(site: site, fingerprint: fingerprint), default: 0] += 1 }
-        if counts.count > capacity { counts = counts.filter { $0.value > 1 } }
+        if counts.count > capacity {
+            var floor = 1
+            while counts.count > capacity / 2 {
+                counts = counts.filter { $0.value > floor }
+                floor += 1
+            }
+        }
     }
 
     /// Every site's template at once (one pass over the counts).

@@ -25,7 +25,6 @@ enum CharsetDetector {
         return nil
     }
 
-    /// Bytes outside valid UTF-8 sequences, and valid multi-byte sequences.
     /// `UTF-16LE` or `UTF-16BE` for UTF-16 without a byte-order mark, read from where the NUL
     /// bytes fall: Latin text in UTF-16 has a NUL in every other byte, always on the same side.
     /// Binary data has NULs on both sides; text in any 8-bit charset has next to none.
@@ -43,6 +42,7 @@ enum CharsetDetector {
         return nil
     }
 
+    /// Bytes outside valid UTF-8 sequences, and valid multi-byte sequences.
     static func utf8Validity(_ bytes: [UInt8]) -> (invalidBytes: Int, multibyteSequences: Int) {
         var invalid = 0, multibyte = 0
         var index = 0

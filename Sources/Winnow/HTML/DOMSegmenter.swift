@@ -4,12 +4,16 @@ import CLibXML2
 /// that turns block-level elements into blocks with their DOM features, and reads the page's
 /// head on the way.
 struct DOMSegmenter {
-    func segment(_ document: HTMLDocument) -> (blocks: [Block], head: PageHead) {
+    /// `deepest`: the deepest nesting the walk met; at libxml2's limit (256) content may be missing.
+    func segment(_ document: HTMLDocument) -> (blocks: [Block], head: PageHead, deepest: Int) {
         var walk = DOMWalk()
         var node = document.firstNode
+        var depth = 1, deepest = 1
         while let current = node {
             if walk.enter(current), let child = current.pointee.children {
                 node = child
+                depth += 1
+                deepest = max(deepest, depth)
                 continue
             }
             // Leave this node and every ancestor that has no next sibling.
@@ -22,10 +26,11 @@ struct DOMSegmenter {
                     break
                 }
                 leaving = left.pointee.parent
+                depth -= 1
             }
         }
         walk.flush(closing: nil)
-        return (Segmenter.countingOccurrences(walk.blocks), walk.head)
+        return (Segmenter.countingOccurrences(walk.blocks), walk.head, deepest)
     }
 }
 

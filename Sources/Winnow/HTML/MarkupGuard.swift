@@ -6,9 +6,11 @@
 /// `XML_PARSE_HUGE` would lift the first two but relaxes every other limit too. So instead:
 /// markup deeper than `maxDepth` is flattened (its text stays, its tags go: `depth-limit`),
 /// attributes past `maxAttributes` on one element are dropped (`attributes-dropped`), long text
-/// runs get an empty `<wbr>` every megabyte so no single text node reaches the cut (nothing is
-/// lost), and a page that would build more than `maxElements` elements is refused before it is parsed.
-/// The scan copies the page only when it changes something.
+/// runs get an empty comment every megabyte so no single text node reaches the cut (nothing is
+/// lost), script and style bodies past 5 MB go (`script-dropped`), and a page that would build
+/// more than `maxElements` elements is refused before it is parsed. Depth is modelled as libxml2
+/// builds it: its empty elements, its implied ends, its end-tag priorities. The scan copies the
+/// page only when it changes something.
 struct MarkupGuard {
     var limits: Limits
 
@@ -17,8 +19,10 @@ struct MarkupGuard {
         var losses: [Loss]
     }
 
-    /// A text run longer than this gets a `<wbr>`; libxml2 cuts text nodes at 10,000,000 bytes.
+    /// A text run longer than this gets an empty comment; libxml2 cuts text nodes at 10,000,000 bytes.
     static let textRunBytes = 1_000_000
+    /// A `<script>` or `<style>` body longer than this is dropped (it cannot be split like text).
+    static let rawTextBytes = 5_000_000
 
     func guarded(_ bytes: [UInt8]) throws(CleanError) -> Guarded {
         var scan = Scan(bytes: bytes, limits: limits)
@@ -43,6 +47,14 @@ struct MarkupGuard {
                         "\(scan.droppedAttributes) attributes past \(limits.maxAttributes) on one element were dropped (raise it with --max-attributes)"
                 ))
         }
+        if scan.droppedRawText > 0 {
+            losses.append(
+                Loss(
+                    code: .scriptDropped,
+                    message:
+                        "\(scan.droppedRawText) bytes of <script>/<style> bodies over \(MarkupGuard.rawTextBytes) bytes each were dropped (no text; structured data in them is lost)"
+                ))
+        }
         return Guarded(utf8: scan.output.map { $0 + bytes[scan.copiedUpTo...] } ?? bytes, losses: losses)
     }
 }
@@ -55,6 +67,7 @@ private struct Scan {
     var copiedUpTo = 0
     var flattenedTags = 0
     var droppedAttributes = 0
+    var droppedRawText = 0
     /// Open elements, innermost last: the name's hash and whether its tags were dropped.
     var open: [(name: UInt64, dropped: Bool)] = []
     var elements = 0
@@ -68,60 +81,70 @@ private struct Scan {
     mutating func run(_ page: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         var textRun = 0
-        var inEntity = false
+        var entityBytes: Int?
         let end = page.count
         while index < end {
             let byte = page[index]
-            guard byte == UInt8(ascii: "<") else {
-                textRun += 1
-                if byte == UInt8(ascii: "&") {
-                    inEntity = true
-                } else if inEntity, !Self.isNameByte(byte), byte != UInt8(ascii: "#") {
-                    inEntity = false
-                }
-                // Split at a space, or anywhere outside an entity and a UTF-8 sequence after 64 KB more.
-                if textRun >= MarkupGuard.textRunBytes, !inEntity, byte & 0xC0 != 0x80,
-                    byte == 0x20 || textRun >= MarkupGuard.textRunBytes + 65_536
-                {
-                    replace(index..<index, with: Self.wordBreak)
+            if byte == UInt8(ascii: "<") {
+                let (after, endsText) = tag(page, at: index)
+                // A lone `<`, an end tag libxml2 ignores or a flattened tag leave the text node open.
+                if endsText {
                     textRun = 0
+                    entityBytes = nil
                 }
-                index += 1
+                textRun += after - index
+                index = after
+                if elements > limits.maxElements { return elements }
                 continue
             }
-            textRun = 0
-            inEntity = false
-            index = tag(page, at: index)
-            if elements > limits.maxElements { return elements }
+            textRun += 1
+            if byte == UInt8(ascii: "&") {
+                entityBytes = 0
+            } else if let count = entityBytes {
+                // An entity is a name or number of a few bytes; past 32 it is text after all.
+                let inName = Self.isNameByte(byte) || byte == UInt8(ascii: "#")
+                entityBytes = inName && count < 32 ? count + 1 : nil
+            }
+            // Split at a space, or anywhere outside an entity and a UTF-8 sequence after 64 KB more.
+            if textRun >= MarkupGuard.textRunBytes, entityBytes == nil, byte & 0xC0 != 0x80,
+                byte == 0x20 || textRun >= MarkupGuard.textRunBytes + 65_536
+            {
+                replace(index..<index, with: Self.textBreak)
+                textRun = 0
+            }
+            index += 1
         }
         return nil
     }
 
-    /// Reads the construct starting with `<` at `start`; returns the index after it.
-    private mutating func tag(_ page: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
+    /// Reads the construct starting with `<` at `start`; returns the index after it, and whether
+    /// libxml2 ends the current text node there (a node of its own: element, comment, end tag).
+    private mutating func tag(_ page: UnsafeBufferPointer<UInt8>, at start: Int) -> (Int, Bool) {
         let end = page.count
         let next = start + 1 < end ? page[start + 1] : 0
         if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
             if start + 3 < end, page[start + 2] == UInt8(ascii: "-"), page[start + 3] == UInt8(ascii: "-") {
-                return Self.find(page, "-->", from: start + 4).map { $0 + 3 } ?? end
+                return (Self.find(page, "-->", from: start + 4).map { $0 + 3 } ?? end, true)
             }
-            return Self.find(page, ">", from: start + 2).map { $0 + 1 } ?? end
+            return (Self.find(page, ">", from: start + 2).map { $0 + 1 } ?? end, true)
         }
         if next == UInt8(ascii: "/") {
-            guard start + 2 < end, Self.isLetter(page[start + 2]) else { return start + 1 }
+            guard start + 2 < end, Self.isLetter(page[start + 2]) else { return (start + 1, false) }
             let (name, afterName) = Self.name(page, from: start + 2)
             let close = Self.find(page, ">", from: afterName).map { $0 + 1 } ?? end
-            closeElement(name, tag: start..<close)
-            return close
+            return (close, closeElement(name, tag: start..<close))
         }
-        guard Self.isLetter(next) else { return start + 1 }
+        guard Self.isLetter(next) else { return (start + 1, false) }
         let (name, afterName) = Self.name(page, from: start + 1)
         let shape = Self.attributes(page, from: afterName, keeping: limits.maxAttributes)
         let nests = !(Self.voidElements.contains(name) || shape.selfClosing) && !Self.unnested.contains(name)
         if nests {
             while let top = open.last, Self.closes(name, top.name) { open.removeLast() }
         }
-        let dropped = nests && open.count >= limits.maxDepth
+        // Script and style are never flattened: their body would be parsed as markup. They hold
+        // one text node, so they add one level at most.
+        let isRawText = name == Self.script || name == Self.style
+        let dropped = nests && !isRawText && open.count >= limits.maxDepth
         if dropped {
             flattenedTags += 1
             replace(start..<shape.end, with: [])
@@ -132,24 +155,40 @@ private struct Scan {
         if nests { open.append((name, dropped)) }
         // Flattened tags build no node, so only the others count towards the tree's size.
         if !dropped { elements += 1 }
-        if name == Self.script || name == Self.style {
+        if isRawText {
             let closing: [UInt8] = name == Self.script ? Array("</script".utf8) : Array("</style".utf8)
-            return Self.find(page, closing, from: shape.end, caseInsensitive: true) ?? end
+            let bodyEnd = Self.find(page, closing, from: shape.end, caseInsensitive: true) ?? end
+            // A body past libxml2's text-node cut would end the parse with it: it is no article
+            // text, so it goes, and the loss is named (JSON-LD in it is lost with it).
+            if bodyEnd - shape.end > MarkupGuard.rawTextBytes {
+                droppedRawText += bodyEnd - shape.end
+                replace(shape.end..<bodyEnd, with: [])
+            }
+            return (bodyEnd, true)
         }
-        return shape.end
+        return (shape.end, !dropped)
     }
 
-    /// An end tag: closes the nearest open element of that name (and everything inside it); the
-    /// tag goes too when its start tag was flattened.
-    private mutating func closeElement(_ name: UInt64, tag: Range<Int>) {
-        // libxml2 ignores an end tag with no open element; looking 1,024 deep keeps this linear.
-        let floor = max(0, open.count - 1_024)
-        guard let position = open[floor...].lastIndex(where: { $0.name == name }) else { return }
-        if open[position].dropped {
+    /// An end tag: closes the nearest open element of that name (and everything inside it), as
+    /// libxml2 does: not past an element with a higher end priority (`</div>` does not close a
+    /// `<td>`), and not when none is open. The tag goes too when its start tag was flattened.
+    /// Returns whether it ended an element that libxml2 built.
+    private mutating func closeElement(_ name: UInt64, tag: Range<Int>) -> Bool {
+        let priority = Self.endPriority(name)
+        var position = open.count - 1
+        // Looking 1,024 deep at most keeps this linear; libxml2 ignores what it cannot match.
+        while position >= max(0, open.count - 1_024), open[position].name != name {
+            if Self.endPriority(open[position].name) > priority { return false }
+            position -= 1
+        }
+        guard position >= 0, position >= open.count - 1_024 else { return false }
+        let dropped = open[position].dropped
+        if dropped {
             flattenedTags += 1
             replace(tag, with: [])
         }
         open.removeSubrange(position...)
+        return !dropped
     }
 
     /// Writes `replacement` in place of `range` of the page (copying the page on the first change).
@@ -175,17 +214,21 @@ private struct Scan {
         var index = from
         var shape = TagShape(end: page.count, count: 0, keptEnd: nil, selfClosing: false)
         let end = page.count
+        // `<br/>` and `<p x="1" />` close themselves; in `<div class=a/>` the slash is the value's.
+        var slashSeparates = false
         while index < end {
             let byte = page[index]
             if byte == UInt8(ascii: ">") {
-                shape.selfClosing = index > from && page[index - 1] == UInt8(ascii: "/")
+                shape.selfClosing = slashSeparates
                 shape.end = index + 1
                 return shape
             }
             if isSpace(byte) || byte == UInt8(ascii: "/") {
+                slashSeparates = byte == UInt8(ascii: "/")
                 index += 1
                 continue
             }
+            slashSeparates = false
             // A name, then an optional `= value`.
             while index < end, !isSpace(page[index]), page[index] != UInt8(ascii: ">"),
                 page[index] != UInt8(ascii: "=")
@@ -214,7 +257,10 @@ private struct Scan {
     static func name(_ page: UnsafeBufferPointer<UInt8>, from start: Int) -> (UInt64, Int) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var index = start
-        while index < page.count, isNameByte(page[index]) || page[index] == UInt8(ascii: ":") {
+        while index < page.count,
+            isNameByte(page[index]) || page[index] == UInt8(ascii: ":") || page[index] == UInt8(ascii: "_")
+                || page[index] == UInt8(ascii: ".")
+        {
             hash = (hash ^ UInt64(page[index] | 0x20)) &* 0x100_0000_01b3
             index += 1
         }
@@ -261,11 +307,23 @@ private struct Scan {
         Array(name.utf8).withUnsafeBufferPointer { Self.name($0, from: 0).0 }
     }
 
-    static let wordBreak = Array("<wbr>".utf8)
+    /// An empty comment: it ends a text node and nests nothing (`<wbr>` is a container in libxml2 2.9).
+    static let textBreak = Array("<!---->".utf8)
     static let script = hash("script"), style = hash("style")
+    /// The elements libxml2 2.9.14 builds empty (its `empty` flag); `embed`, `source`, `track`
+    /// and `wbr` are containers there and nest.
     static let voidElements = Set(
-        ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]
+        ["area", "base", "basefont", "br", "col", "frame", "hr", "img", "input", "isindex", "link", "meta", "param"]
             .map(hash))
+
+    /// libxml2's end-tag priorities: an end tag does not close past an element with a higher one.
+    static let endPriorities: [UInt64: Int] = [
+        hash("div"): 150, hash("td"): 160, hash("th"): 160, hash("tr"): 170, hash("thead"): 180,
+        hash("tbody"): 180, hash("tfoot"): 180, hash("table"): 190, hash("head"): 200, hash("body"): 200,
+        hash("html"): 220,
+    ]
+
+    static func endPriority(_ name: UInt64) -> Int { endPriorities[name] ?? 100 }
     /// libxml2 keeps one of each and ignores repeats, so they never add depth.
     static let unnested = Set(["html", "head", "body"].map(hash))
     /// Starting one of these closes an open `<p>`, as libxml2's auto-close table does.

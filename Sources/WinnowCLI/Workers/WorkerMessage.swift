@@ -31,7 +31,7 @@ struct WorkerReply: Sendable, Equatable {
     var strings: [String]
 }
 
-/// Frames: a 4-byte little-endian length, then the payload. Payloads are byte fields each with
+/// Frames: an 8-byte little-endian length, then the payload. Payloads are byte fields each with
 /// an 8-byte length, so pages of any content pass unescaped.
 enum WorkerFrame {
     static func encode(_ request: WorkerRequest) -> [UInt8] {
@@ -103,6 +103,9 @@ enum WorkerFrame {
 enum FramePipe {
     enum Failure: Error { case closed, timedOut }
 
+    /// No frame is larger: a page at the largest sensible --max-bytes and its outputs.
+    static let maxFrame = 1 << 31
+
     /// Writes all of `bytes`; fails when the other end has gone.
     static func write(_ bytes: [UInt8], to fd: Int32) throws(Failure) {
         var written = 0
@@ -120,7 +123,8 @@ enum FramePipe {
     static func read(from fd: Int32, deadline: Date?) throws(Failure) -> [UInt8]? {
         guard let header = try readExactly(8, from: fd, deadline: deadline, endIsClean: true) else { return nil }
         let length = Int(truncatingIfNeeded: WorkerFrame.read64(header, at: 0))
-        guard length >= 0 else { throw .closed }
+        // Stray bytes on the pipe must not make the parent allocate what they claim.
+        guard length >= 0, length <= maxFrame else { throw .closed }
         return try readExactly(length, from: fd, deadline: deadline, endIsClean: false)
     }
 

@@ -203,9 +203,23 @@ final class WorkerPool: @unchecked Sendable {
     private func retire(_ worker: Worker, kill killing: Bool = true) -> String {
         close(worker.input)
         close(worker.output)
-        if killing { kill(worker.pid, SIGKILL) }
         var status: Int32 = 0
-        while waitpid(worker.pid, &status, 0) < 0, errno == EINTR {}
+        // A worker that broke its pipe is dead or dying; one that is not gone within a second
+        // (a garbled frame from a live worker) is killed, so reaping never hangs the batch.
+        var reaped = false
+        if !killing {
+            for _ in 0..<100 {
+                if waitpid(worker.pid, &status, WNOHANG) == worker.pid {
+                    reaped = true
+                    break
+                }
+                usleep(10_000)
+            }
+        }
+        if !reaped {
+            kill(worker.pid, SIGKILL)
+            while waitpid(worker.pid, &status, 0) < 0, errno == EINTR {}
+        }
         let lastWords = Self.fatalError(worker.errors)
         close(worker.errors)
         let signal = status & 0x7F
