@@ -390,6 +390,7 @@ struct CleanCommand: ParsableCommand {
             inputs[index].preloadedCount = preloadedStandardInput?.count
         }
         if inputs.isEmpty { throw ValidationError("no inputs found under \(paths.joined(separator: ", "))") }
+        let started = Date()  // the learning pass included
         // Learnt from every input, before --resume skips any, so the templates do not depend on
         // which inputs were already done.
         let learnt =
@@ -419,7 +420,6 @@ struct CleanCommand: ParsableCommand {
             Self.removeHalfWrittenFiles(for: inputs, sink: sink)
             if !quiet { say("winnow: resuming: \(summary.skipped) of \(total) inputs already have their output") }
         }
-        let started = Date()
         // No bar when the documents themselves scroll past on the same terminal.
         let dataOnTerminal = output == nil && isatty(1) == 1
         let progress = inputs.count > 1 ? ProgressLine(total: inputs.count, quiet: quiet || dataOnTerminal) : nil
