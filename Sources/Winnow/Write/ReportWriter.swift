@@ -33,8 +33,10 @@ public struct ReportWriter: Sendable {
         // "</" would end the script element early.
         let json = data.serialized().replacingAll("</", with: "<\\/")
         let statuses = Dictionary(grouping: articles, by: \.status).mapValues(\.count)
+        let lossy = statuses[.okLossy].map { " (\($0) of them lossy)" } ?? ""
+        let cleaned = (statuses[.ok] ?? 0) + (statuses[.okLossy] ?? 0)
         let summary =
-            "\(documents.count) documents: \(statuses[.ok] ?? 0) ok, \(statuses[.noArticle] ?? 0) without an article, \(failures.count) failed"
+            "\(documents.count) documents: \(cleaned) ok\(lossy), \(statuses[.noArticle] ?? 0) without an article, \(failures.count) failed"
         return """
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8">
@@ -103,6 +105,11 @@ public struct ReportWriter: Sendable {
         }
         return .object([
             ("id", .string(article.id)), ("status", .string(article.status.rawValue)),
+            // What an ok-lossy document lost, shown beside its status.
+            (
+                "message",
+                .optional(article.losses.isEmpty ? nil : article.losses.map(\.message).joined(separator: "; "))
+            ),
             ("title", .optional(meta.title)), ("authors", .array(meta.authors.map { .string($0.name) })),
             ("published", .optional(meta.published?.iso ?? meta.published?.text)), ("site", .optional(meta.site)),
             ("language", .optional(meta.language?.code)), ("kept", .integer(kept)), ("removed", .integer(all - kept)),
