@@ -43,7 +43,8 @@ struct HTMLBytesDecoder: Sendable {
         for (label, foundBy) in [(declared, "declared"), (meta, "meta")] {
             guard let label, let charset = EncodingLabels.iconvName(for: label) else { continue }
             if charset == "UTF-8" || isMostlyUTF8 || charset.hasPrefix("UTF-16") {
-                let (utf8, replaced) = Self.repairedUTF8(bytes[...])
+                // Most pages are valid UTF-8 already: copied whole, not rebuilt byte by byte.
+                let (utf8, replaced) = validity.invalidBytes == 0 ? (bytes, 0) : Self.repairedUTF8(bytes[...])
                 let by = charset == "UTF-8" ? foundBy : "utf-8-validated, \(foundBy) said \(label.lowercased())"
                 return (utf8, EncodingReport(name: "utf-8", foundBy: by), replaced)
             }
@@ -54,7 +55,8 @@ struct HTMLBytesDecoder: Sendable {
             }
         }
         if validity.invalidBytes == 0 || isMostlyUTF8 {
-            let (utf8, replaced) = Self.repairedUTF8(bytes[...])
+            // Most pages are valid UTF-8 already: copied whole, not rebuilt byte by byte.
+            let (utf8, replaced) = validity.invalidBytes == 0 ? (bytes, 0) : Self.repairedUTF8(bytes[...])
             return (utf8, EncodingReport(name: "utf-8", foundBy: "utf-8-validated"), replaced)
         }
         if let guess = CharsetDetector.guess(bytes),
