@@ -85,16 +85,44 @@ extension DOMWalk {
     // MARK: Attributes
 
     /// Lowercase tokens of the class and id attributes: `post-body main` gives post, body, main.
+    /// The words of `class` and `id`, folded as the phrase tables are (`Main_Nav-2` gives `main`,
+    /// `nav`), at most 12, each of two characters or more. Read straight from libxml2's bytes:
+    /// this runs for every element of every page.
     static func hintTokens(_ node: xmlNodePtr) -> [String] {
         var tokens: [String] = []
         for name in ["class", "id"] {
-            guard let value = XMLNodes.attribute(node, name), !value.isEmpty else { continue }
-            for token in WordScanner.folded(value.replacingUnderscores()).split(separator: " ") where token.count >= 2 {
+            guard let found = XMLNodes.attributeValue(node, name), let value = found.value, value[0] != 0 else {
+                continue
+            }
+            if Self.appendASCIIWords(value, to: &tokens) { continue }
+            // Not ASCII: the general folding (letters of every script, case and marks).
+            for token in WordScanner.folded(String(cString: value)).split(separator: " ") where token.count >= 2 {
                 tokens.append(String(token))
-                if tokens.count >= 12 { return tokens }
             }
         }
-        return tokens
+        return Array(tokens.prefix(12))
+    }
+
+    /// Runs of ASCII letters and digits, lower-cased, as `WordScanner.folded` would give them;
+    /// false (and nothing appended) when the value has a byte outside ASCII.
+    private static func appendASCIIWords(_ value: UnsafePointer<xmlChar>, to tokens: inout [String]) -> Bool {
+        var length = 0
+        while value[length] != 0 {
+            if value[length] >= 0x80 { return false }
+            length += 1
+        }
+        var word: [UInt8] = []
+        for index in 0...length {
+            let byte = index < length ? value[index] : 0
+            let isWord = (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            if isWord {
+                word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            } else if !word.isEmpty {
+                if word.count >= 2 { tokens.append(String(decoding: word, as: UTF8.self)) }
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        return true
     }
 
     static func isHidden(_ node: xmlNodePtr) -> Bool {
@@ -120,11 +148,5 @@ extension DOMWalk {
             child = current.pointee.next
         }
         return UnicodeCleaner().clean(String(decoding: bytes, as: UTF8.self)).text.trimmingSpaces()
-    }
-}
-
-extension String {
-    fileprivate func replacingUnderscores() -> String {
-        String(unicodeScalars.map { $0 == "_" ? " " : Character($0) })
     }
 }

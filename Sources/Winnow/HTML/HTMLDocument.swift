@@ -44,6 +44,11 @@ final class HTMLDocument {
 
 /// Reading libxml2 nodes as Swift values.
 enum XMLNodes {
+    /// An attribute that is present, with its value's bytes if it has one.
+    struct FoundAttribute {
+        var value: UnsafePointer<xmlChar>?
+    }
+
     static func name(_ node: xmlNodePtr) -> String {
         node.pointee.name.map { String(cString: $0) } ?? ""
     }
@@ -52,11 +57,17 @@ enum XMLNodes {
 
     /// An attribute's value without allocating in libxml2 (it reads the attribute's text child).
     static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+        guard let found = attributeValue(node, name) else { return nil }
+        return found.value.map { String(cString: $0) } ?? ""
+    }
+
+    /// An attribute's value as libxml2 holds it (NUL-terminated UTF-8), without copying;
+    /// `value` is nil for an attribute without one (`<p hidden>`).
+    static func attributeValue(_ node: xmlNodePtr, _ name: String) -> FoundAttribute? {
         var attribute = node.pointee.properties
         while let current = attribute {
             if let attributeName = current.pointee.name, strcasecmpBytes(attributeName, name) {
-                guard let text = current.pointee.children, let value = text.pointee.content else { return "" }
-                return String(cString: value)
+                return FoundAttribute(value: current.pointee.children.flatMap { UnsafePointer($0.pointee.content) })
             }
             attribute = current.pointee.next
         }
