@@ -126,11 +126,29 @@ extension DOMWalk {
     }
 
     static func isHidden(_ node: xmlNodePtr) -> Bool {
-        if XMLNodes.attribute(node, "hidden") != nil { return true }
-        if XMLNodes.attribute(node, "aria-hidden")?.lowercased() == "true" { return true }
-        guard let style = XMLNodes.attribute(node, "style") else { return false }
-        let compact = String(style.lowercased().unicodeScalars.filter { $0 != " " })
-        return compact.utf8Contains("display:none") || compact.utf8Contains("visibility:hidden")
+        if XMLNodes.attributeValue(node, "hidden") != nil { return true }
+        if let ariaHidden = XMLNodes.attributeValue(node, "aria-hidden")?.value,
+            Self.lowercased(ariaHidden, droppingSpaces: false) == Array("true".utf8)
+        {
+            return true
+        }
+        guard let style = XMLNodes.attributeValue(node, "style")?.value else { return false }
+        let compact = Self.lowercased(style, droppingSpaces: true)
+        return compact.firstRange(of: Self.displayNone) != nil || compact.firstRange(of: Self.visibilityHidden) != nil
+    }
+
+    static let displayNone = Array("display:none".utf8), visibilityHidden = Array("visibility:hidden".utf8)
+
+    /// An attribute value's bytes with ASCII letters lower-cased, and without spaces for CSS.
+    private static func lowercased(_ value: UnsafePointer<xmlChar>, droppingSpaces: Bool) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var index = 0
+        while value[index] != 0 {
+            let byte = value[index]
+            if byte != 0x20 || !droppingSpaces { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+            index += 1
+        }
+        return bytes
     }
 
     /// The text of an element's children, for `<title>` and scripts.
