@@ -1,3 +1,5 @@
+import Glibc
+
 /// A byte scan over the page before libxml2 sees it, which defuses the shapes that make libxml2
 /// lose content silently or run for minutes, and says what it changed.
 ///
@@ -83,18 +85,26 @@ private struct Scan {
         var textRun = 0
         var entityBytes: Int?
         let end = page.count
+        var nextTag = -1
         while index < end {
             let byte = page[index]
             if byte == UInt8(ascii: "<") {
                 let (after, endsText) = tag(page, at: index)
                 // A lone `<`, an end tag libxml2 ignores or a flattened tag leave the text node open.
-                if endsText {
-                    textRun = 0
-                    entityBytes = nil
-                }
+                if endsText { textRun = 0 }
+                entityBytes = nil  // `<` ends an entity in any case
                 textRun += after - index
                 index = after
                 if elements > limits.maxElements { return elements }
+                continue
+            }
+            // Text that cannot reach the split point before the next `<` is skipped in one step
+            // (the next `<` is looked up once per stretch of text, not per byte).
+            if nextTag < index { nextTag = Self.next(UInt8(ascii: "<"), in: page, from: index) ?? end }
+            if textRun + (nextTag - index) < MarkupGuard.textRunBytes {
+                textRun += nextTag - index
+                index = nextTag
+                entityBytes = nil
                 continue
             }
             textRun += 1
@@ -265,6 +275,14 @@ private struct Scan {
             index += 1
         }
         return (hash, index)
+    }
+
+    /// The next `byte` at or after `start`, found with `memchr`.
+    static func next(_ byte: UInt8, in page: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = page.baseAddress, start < page.count,
+            let found = memchr(base + start, Int32(byte), page.count - start)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     static func find(
