@@ -11,7 +11,8 @@ public struct Loss: Sendable, Equatable {
 
     /// Stable codes for records and scripts; never reworded.
     public enum Code: String, Sendable {
-        /// Markup nested deeper than `--max-depth` was flattened; its text is kept.
+        /// Markup nested deeper than `--max-depth` was flattened (its text is kept), or, should a
+        /// page still reach libxml2's nesting limit, content below it may be missing.
         case depthLimit = "depth-limit"
         /// Attributes past `--max-attributes` on one element were dropped.
         case attributesDropped = "attributes-dropped"

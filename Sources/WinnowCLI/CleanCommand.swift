@@ -180,136 +180,6 @@ struct CleanCommand: ParsableCommand {
         return runs
     }
 
-    /// JSON lines dumps (`.jsonl`, `.jsonl.gz`) and WARC archives (`.warc`, `.warc.gz`) on disk:
-    /// streamed record by record like standard input, one output line per record in order, file
-    /// after file, cleaned on all cores a batch at a time.
-    private func cleanRecordFiles(_ paths: [String], _ options: Options, pool: WorkerPool?) throws {
-        let stream = recordStream(options)
-        let learnt = noSiteLearning ? nil : learnRecordTemplates(paths, options: options, stream: stream, pool: pool)
-        var broken = 0
-        for path in paths {
-            let file: RecordFile
-            do { file = try RecordFile(path: path) } catch {
-                say("winnow: \(error)")
-                broken += 1
-                continue
-            }
-            // With --output, DIR/NAME.jsonl is written as it goes and renamed into place at the end;
-            // --resume skips a finished file and finishes a partial one after its last complete line.
-            let target = output.map { Self.recordOutputURL(path, folder: $0) }
-            if resume, let target, FileManager.default.fileExists(atPath: target.path) {
-                if !quiet { say("winnow: resuming: \(target.path) is already complete") }
-                continue
-            }
-            let lines = try target.map { try ResumableLines(final: $0, resuming: resume) }
-            let skip = lines?.alreadyDone ?? 0
-            if skip > 0, !quiet { say("winnow: resuming: \(path): \(skip) records already written") }
-            let write = { (line: String) throws in
-                if let lines {
-                    try lines.append(line)
-                } else {
-                    StandardOutput.write(line + "\n")
-                }
-            }
-            if WarcReader.isWarc(path) {
-                let warc = WarcReader(file: file, limit: options.limits.maxBytes)
-                try RecordStream.runInParallel(
-                    jobs: jobs, skip: skip, next: warc.next,
-                    transform: { next, number in
-                        let template = (try? next.get()).flatMap { learnt?.templates[Self.site(of: $0, in: path)] }
-                        return Self.warcOutput(next, number: number, stream: stream, pool: pool, template: template)
-                    }, write: write)
-                if warc.recordsRead == 0, file.failure == nil {
-                    say("winnow: \(path): no WARC record found (not a WARC archive?)")
-                    broken += 1
-                }
-            } else {
-                let sites = learnt?.lineSites[path] ?? []
-                try RecordStream.runInParallel(
-                    jobs: jobs, skip: skip,
-                    next: { file.nextLine(limit: RecordLine.limit(maxBytes: options.limits.maxBytes)) },
-                    transform: { line, number in
-                        let site = number <= sites.count ? sites[number - 1] : nil
-                        let template = site.flatMap { learnt?.templates[$0] }
-                        return Self.recordOutput(line, number: number, stream: stream, pool: pool, template: template)
-                    }, write: write)
-            }
-            try lines?.finish()
-            if let failure = file.failure {
-                say("winnow: \(failure)")
-                broken += 1
-            }
-        }
-        if broken > 0 { throw ExitCode(1) }
-    }
-
-    /// `crawl.warc.gz` -> `DIR/crawl.jsonl`, `dump.jsonl.gz` -> `DIR/dump.jsonl`.
-    static func recordOutputURL(_ path: String, folder: String) -> URL {
-        var name = (path as NSString).lastPathComponent
-        for suffix in [".gz", ".jsonl", ".ndjson", ".warc"] where name.lowercased().hasSuffix(suffix) {
-            name = String(name.dropLast(suffix.count))
-        }
-        return URL(fileURLWithPath: folder, isDirectory: true).appendingPathComponent(name + ".jsonl")
-    }
-
-    /// What the first pass over record files learnt: each site's template, and the site of every
-    /// JSON line by file (WARC records carry their address, so theirs is read again).
-    struct LearntTemplates {
-        var templates: [String: SiteTemplate] = [:]
-        var lineSites: [String: [String?]] = [:]
-    }
-
-    /// A WARC page's site: its address's host, else its archive.
-    static func site(of page: WarcReader.Page, in path: String) -> String {
-        page.url.flatMap(Cleaner.host) ?? "file " + path
-    }
-
-    /// The first pass over record files: every record's fingerprints counted per site (its
-    /// address's host, else its file), in parallel and in workers like the cleaning itself.
-    private func learnRecordTemplates(_ paths: [String], options: Options, stream: RecordStream, pool: WorkerPool?)
-        -> LearntTemplates
-    {
-        var learner = SiteTemplateLearner()
-        var learnt = LearntTemplates()
-        let documents = documentCleaner(options)
-        for path in paths {
-            guard let file = try? RecordFile(path: path) else { continue }
-            if WarcReader.isWarc(path) {
-                let warc = WarcReader(file: file, limit: options.limits.maxBytes)
-                RecordStream.runInParallel(
-                    jobs: jobs, next: warc.next,
-                    transform: { next, _ -> PageFingerprints? in
-                        guard case let .success(page) = next else { return nil }
-                        let read =
-                            pool?.fingerprints(name: page.id, bytes: page.body, format: .html, charset: page.charset)
-                            ?? documents.fingerprints(
-                                name: page.id, bytes: page.body, format: .html, charset: page.charset)
-                        guard case let .success(found) = read else { return nil }
-                        return PageFingerprints(site: Self.site(of: page, in: path), fingerprints: found.fingerprints)
-                    },
-                    write: { page in
-                        if let page, let site = page.site { learner.add(site: site, fingerprints: page.fingerprints) }
-                    })
-            } else {
-                var sites: [String?] = []
-                RecordStream.runInParallel(
-                    jobs: jobs, next: { file.nextLine(limit: RecordLine.limit(maxBytes: options.limits.maxBytes)) },
-                    transform: { line, _ -> PageFingerprints? in
-                        guard let pool else { return stream.fingerprints(for: line, fallbackSite: "file " + path) }
-                        guard case let .text(text) = line else { return nil }
-                        return try? pool.recordFingerprints(line: text, fallbackSite: "file " + path).get()
-                    },
-                    write: { page in
-                        sites.append(page?.site)
-                        if let page, let site = page.site { learner.add(site: site, fingerprints: page.fingerprints) }
-                    })
-                learnt.lineSites[path] = sites
-            }
-        }
-        learnt.templates = learner.templates()
-        return learnt
-    }
-
     /// A killed run can leave the temporary siblings `AtomicFile` writes (`.NAME.PID.tmp`); a
     /// resumed run removes them from the folders it is about to write into.
     private static func removeHalfWrittenFiles(for inputs: [InputSource], sink: OutputSink) {
@@ -322,7 +192,7 @@ struct CleanCommand: ParsableCommand {
         }
     }
 
-    private func documentCleaner(_ options: Options) -> DocumentCleaner {
+    func documentCleaner(_ options: Options) -> DocumentCleaner {
         DocumentCleaner(
             cleaner: Cleaner(options: options), writer: format.writer(options.write),
             explain: explain && format != .jsonl,
@@ -331,49 +201,12 @@ struct CleanCommand: ParsableCommand {
 
     /// The worker's command line: this one, marked (a worker never reads its paths; it answers
     /// jobs on standard input with the same settings).
-    private var workerArguments: [String] {
+    var workerArguments: [String] {
         let arguments = CommandLine.arguments.dropFirst()
         return ["clean", "--as-worker"] + (arguments.first == "clean" ? arguments.dropFirst() : arguments)
     }
 
-    /// A JSON lines record's output line, cleaned in a worker when there is a pool. A record the
-    /// worker could not finish becomes an error record with the id read from the line.
-    static func recordOutput(
-        _ line: RecordLine, number: Int, stream: RecordStream, pool: WorkerPool?, template: SiteTemplate? = nil
-    ) -> String {
-        guard let pool, case let .text(text) = line else {
-            return stream.output(for: line, number: number, template: template).line
-        }
-        let request = WorkerRequest(
-            kind: .recordLine, number: number, strings: [text] + (template?.strings ?? []))
-        switch pool.run(request) {
-        case let .success(reply): return reply.strings.first ?? ""
-        case let .failure(failure):
-            return RecordStream.errorLine(
-                id: stream.recordID(text) ?? "line \(number)", line: number, code: failure.code,
-                message: failure.message)
-        }
-    }
-
-    /// A WARC record's output line, cleaned in a worker when there is a pool.
-    static func warcOutput(
-        _ next: Result<WarcReader.Page, WarcReader.RecordFailure>, number: Int, stream: RecordStream, pool: WorkerPool?,
-        template: SiteTemplate? = nil
-    ) -> String {
-        guard let pool, case let .success(page) = next else {
-            return stream.output(for: next, number: number, template: template)
-        }
-        var request = page.request
-        request.number = number
-        request.strings += template?.strings ?? []
-        switch pool.run(request) {
-        case let .success(reply): return reply.strings.first ?? ""
-        case let .failure(failure):
-            return RecordStream.errorLine(id: page.id, line: number, code: failure.code, message: failure.message)
-        }
-    }
-
-    private func recordStream(_ options: Options) -> RecordStream {
+    func recordStream(_ options: Options) -> RecordStream {
         RecordStream(
             cleaner: Cleaner(options: options), writer: JSONWriter(compact: true, options: options.write),
             fields: RecordStream.Fields(id: idField, html: htmlField, text: textField, url: urlField, date: dateField),
@@ -381,7 +214,7 @@ struct CleanCommand: ParsableCommand {
     }
 
     /// Files, folders and standard input as documents.
-    private func cleanFiles(
+    func cleanFiles(
         _ paths: [String], _ options: Options, preloadedStandardInput: (bytes: [UInt8], count: Int)?, pool: WorkerPool?
     ) throws {
         var inputs = InputSource.collect(paths, include: include, exclude: exclude)
@@ -390,6 +223,12 @@ struct CleanCommand: ParsableCommand {
             inputs[index].preloadedCount = preloadedStandardInput?.count
         }
         if inputs.isEmpty { throw ValidationError("no inputs found under \(paths.joined(separator: ", "))") }
+        if resume, format == .jsonl, let output,
+            FileManager.default.fileExists(atPath: OutputSink.jsonLinesURL(output).path)
+        {
+            if !quiet { say("winnow: resuming: \(OutputSink.jsonLinesURL(output).path) is already complete") }
+            return
+        }
         let started = Date()  // the learning pass included
         // Learnt from every input, before --resume skips any, so the templates do not depend on
         // which inputs were already done.
@@ -397,12 +236,6 @@ struct CleanCommand: ParsableCommand {
             noSiteLearning || inputs.count < 2
             ? (templates: [:], stopped: [:]) : learnSiteTemplates(inputs, options: options, pool: pool)
         var summary = RunSummary()
-        if resume, format == .jsonl, let output,
-            FileManager.default.fileExists(atPath: OutputSink.jsonLinesURL(output).path)
-        {
-            if !quiet { say("winnow: resuming: \(OutputSink.jsonLinesURL(output).path) is already complete") }
-            return
-        }
         let sink = try OutputSink(
             format: format, writer: format.writer(options.write), outputFolder: output, explain: explain,
             inputCount: inputs.count, resuming: resume)
@@ -450,38 +283,10 @@ struct CleanCommand: ParsableCommand {
         }
         if failures > 0 { throw ExitCode(1) }
     }
-
-    /// The first pass: every input's block fingerprints counted per site (the site a page
-    /// declares, else its folder). Gives the template of each input whose site has one, and
-    /// the inputs a worker had to stop (timeout, crash), by name.
-    private func learnSiteTemplates(_ inputs: [InputSource], options: Options, pool: WorkerPool?) -> (
-        templates: [String: SiteTemplate], stopped: [String: InputError]
-    ) {
-        var learner = SiteTemplateLearner()
-        var siteOf: [String: String] = [:]
-        var stopped: [String: InputError] = [:]
-        let documents = documentCleaner(options)
-        BatchRunner(inputFormat: inputFormat, maxBytes: options.limits.maxBytes, jobs: jobs).run(inputs) {
-            name, bytes, format in
-            guard let pool else { return documents.fingerprints(name: name, bytes: bytes, format: format) }
-            return pool.fingerprints(name: name, bytes: bytes, format: format)
-        } deliver: { index, result, _ in
-            if case let .failure(error) = result, ["timeout", "worker-crashed", "out-of-memory"].contains(error.code) {
-                stopped[inputs[index].name] = error
-            }
-            guard case let .success(page) = result else { return }
-            let folder = (inputs[index].name as NSString).deletingLastPathComponent
-            let site = page.site ?? "folder " + (folder.isEmpty ? "." : folder)
-            learner.add(site: site, fingerprints: page.fingerprints)
-            siteOf[inputs[index].name] = site
-        }
-        let templates = learner.templates()
-        return (siteOf.compactMapValues { templates[$0] }, stopped)
-    }
 }
 
 /// A line on standard error.
-private func say(_ line: String) {
+func say(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 

@@ -77,12 +77,9 @@ struct RecordStream {
     /// The first pass of site-template learning for one line: the record's site (its address's
     /// host, else `fallbackSite`) and its page's block fingerprints; nil for a line that is no record.
     func fingerprints(for line: RecordLine, fallbackSite: String) -> PageFingerprints? {
-        guard case let .text(text) = line, let record = Self.record(text),
-            let body = Self.string(record[fields.html]) ?? Self.string(record[fields.text])
-        else { return nil }
-        let format: InputFormat =
-            inputFormat != .auto ? inputFormat : Self.string(record[fields.html]) != nil ? .html : .text
-        let input = RawInput(id: "", bytes: Array(body.utf8), format: format, declaredEncoding: encoding)
+        guard case let .text(text) = line, let record = Self.record(text), let input = input(record, id: "") else {
+            return nil
+        }
         guard let page = try? cleaner.fingerprints(input) else { return nil }
         let site = Self.string(record[fields.url]).flatMap(Cleaner.host) ?? page.site ?? fallbackSite
         return PageFingerprints(site: site, fingerprints: page.fingerprints)
@@ -102,8 +99,7 @@ struct RecordStream {
             )
         }
         let id = Self.string(record[fields.id]) ?? "line \(number)"
-        let html = Self.string(record[fields.html]), text = Self.string(record[fields.text])
-        guard let body = html ?? text else {
+        guard let input = input(record, id: id) else {
             return (
                 Self.errorLine(
                     id: id, line: number, code: "no-content",
@@ -111,10 +107,6 @@ struct RecordStream {
                 true
             )
         }
-        let format: InputFormat = inputFormat != .auto ? inputFormat : html != nil ? .html : .text
-        let input = RawInput(
-            id: id, bytes: Array(body.utf8), format: format, declaredEncoding: encoding,
-            recordDate: Self.string(record[fields.date]))
         let passthrough = record.keys.sorted().filter { ![fields.html, fields.text].contains($0) }
             .map { ($0, JSONValue(any: record[$0] as Any)) }
         do {
@@ -132,10 +124,17 @@ struct RecordStream {
 
     /// The id of a record line, read again only when its worker failed.
     func recordID(_ line: String) -> String? {
-        guard let data = line.data(using: .utf8),
-            let record = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
-        else { return nil }
-        return Self.string(record[fields.id])
+        Self.record(line).flatMap { Self.string($0[fields.id]) }
+    }
+
+    /// The page a record carries (its HTML, else its text) as the pipeline's input, or nil.
+    func input(_ record: [String: Any], id: String) -> RawInput? {
+        let html = Self.string(record[fields.html])
+        guard let body = html ?? Self.string(record[fields.text]) else { return nil }
+        let format: InputFormat = inputFormat != .auto ? inputFormat : html != nil ? .html : .text
+        return RawInput(
+            id: id, bytes: Array(body.utf8), format: format, declaredEncoding: encoding,
+            recordDate: Self.string(record[fields.date]))
     }
 
     static func errorLine(id: String, line: Int, code: String, message: String) -> String {

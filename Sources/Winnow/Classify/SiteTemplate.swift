@@ -54,7 +54,8 @@ public struct SiteTemplateLearner: Sendable {
     public var minDocuments = 3
     /// ...and at least this share of them.
     public var minShare = 0.3
-    /// Entries kept at most (site and block): about 40 bytes each, so ~80 MB at the cap. Past
+    /// Entries kept at most (site and block): about 40 bytes each, so ~80 MB at the cap (plus one
+    /// entry per distinct page seen, kept to count each page once). Past
     /// it the rarest blocks are dropped until half the cap is left, so counts (and so templates)
     /// are exact below the cap and approximate above it.
     public var capacity = 2_000_000

@@ -1,7 +1,7 @@
 /// Turns an HTML page's (or a dump's) bytes into UTF-8 that libxml2 can trust, and says how it chose.
 ///
 /// Order: byte-order mark, the caller's declaration (`--encoding`, an HTTP header), the page's
-/// `<meta>`, then UTF-8 validity, then uchardet. libxml2 is never left to guess: unlabelled it
+/// `<meta>`, then UTF-16 told by its NUL bytes, UTF-8 validity, then uchardet. libxml2 is never left to guess: unlabelled it
 /// reads Latin-1, and one stray byte switches the rest of a UTF-8 page to Latin-1.
 struct HTMLBytesDecoder: Sendable {
     struct Decoded: Sendable {
@@ -28,13 +28,6 @@ struct HTMLBytesDecoder: Sendable {
             let converted = CharsetConverter.toUTF8(bytes.dropFirst(2), from: charset) ?? ([], 0)
             return (converted.utf8, EncodingReport(name: charset.lowercased(), foundBy: "bom"), converted.replaced)
         }
-        if let charset = CharsetDetector.unmarkedUTF16(bytes),
-            let converted = CharsetConverter.toUTF8(bytes[...], from: charset)
-        {
-            return (
-                converted.utf8, EncodingReport(name: charset.lowercased(), foundBy: "nul-pattern"), converted.replaced
-            )
-        }
         let validity = CharsetDetector.utf8Validity(bytes)
         // Legacy text is almost never valid UTF-8, so a page whose non-ASCII bytes are (nearly all)
         // valid UTF-8 is UTF-8, whatever its label claims.
@@ -43,8 +36,7 @@ struct HTMLBytesDecoder: Sendable {
         for (label, foundBy) in [(declared, "declared"), (meta, "meta")] {
             guard let label, let charset = EncodingLabels.iconvName(for: label) else { continue }
             if charset == "UTF-8" || isMostlyUTF8 || charset.hasPrefix("UTF-16") {
-                // Most pages are valid UTF-8 already: copied whole, not rebuilt byte by byte.
-                let (utf8, replaced) = validity.invalidBytes == 0 ? (bytes, 0) : Self.repairedUTF8(bytes[...])
+                let (utf8, replaced) = Self.utf8(bytes, validity: validity)
                 let by = charset == "UTF-8" ? foundBy : "utf-8-validated, \(foundBy) said \(label.lowercased())"
                 return (utf8, EncodingReport(name: "utf-8", foundBy: by), replaced)
             }
@@ -53,6 +45,14 @@ struct HTMLBytesDecoder: Sendable {
                     converted.utf8, EncodingReport(name: charset.lowercased(), foundBy: foundBy), converted.replaced
                 )
             }
+        }
+        // Undeclared UTF-16 without a byte-order mark, told by where its NUL bytes fall.
+        if let charset = CharsetDetector.unmarkedUTF16(bytes),
+            let converted = CharsetConverter.toUTF8(bytes[...], from: charset)
+        {
+            return (
+                converted.utf8, EncodingReport(name: charset.lowercased(), foundBy: "nul-pattern"), converted.replaced
+            )
         }
         if validity.invalidBytes == 0 || isMostlyUTF8 {
             // Most pages are valid UTF-8 already: copied whole, not rebuilt byte by byte.
@@ -67,6 +67,13 @@ struct HTMLBytesDecoder: Sendable {
         }
         let converted = CharsetConverter.toUTF8(bytes[...], from: "WINDOWS-1252") ?? ([], 0)
         return (converted.utf8, EncodingReport(name: "windows-1252", foundBy: "fallback"), converted.replaced)
+    }
+
+    /// Valid UTF-8 (most pages) as it is, copied whole; otherwise repaired.
+    private static func utf8(_ bytes: [UInt8], validity: (invalidBytes: Int, multibyteSequences: Int)) -> (
+        [UInt8], Int
+    ) {
+        validity.invalidBytes == 0 ? (bytes, 0) : repairedUTF8(bytes[...])
     }
 
     /// UTF-8 with each stray byte read as windows-1252, the usual cause of one (a curly quote

@@ -84,7 +84,6 @@ extension DOMWalk {
 
     // MARK: Attributes
 
-    /// Lowercase tokens of the class and id attributes: `post-body main` gives post, body, main.
     /// The words of `class` and `id`, folded as the phrase tables are (`Main_Nav-2` gives `main`,
     /// `nav`), at most 12, each of two characters or more. Read straight from libxml2's bytes:
     /// this runs for every element of every page.
@@ -94,11 +93,13 @@ extension DOMWalk {
             guard let found = XMLNodes.attributeValue(node, name), let value = found.value, value[0] != 0 else {
                 continue
             }
-            if Self.appendASCIIWords(value, to: &tokens) { continue }
-            // Not ASCII: the general folding (letters of every script, case and marks).
-            for token in WordScanner.folded(String(cString: value)).split(separator: " ") where token.count >= 2 {
-                tokens.append(String(token))
+            if !Self.appendASCIIWords(value, to: &tokens) {
+                // Not ASCII: the general folding (letters of every script, case and marks).
+                for token in WordScanner.folded(String(cString: value)).split(separator: " ") where token.count >= 2 {
+                    tokens.append(String(token))
+                }
             }
+            if tokens.count >= 12 { break }
         }
         return Array(tokens.prefix(12))
     }

@@ -134,14 +134,14 @@ private struct Scan {
         let next = start + 1 < end ? page[start + 1] : 0
         if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
             if start + 3 < end, page[start + 2] == UInt8(ascii: "-"), page[start + 3] == UInt8(ascii: "-") {
-                return (Self.find(page, "-->", from: start + 4).map { $0 + 3 } ?? end, true)
+                return (Self.find(page, Self.commentEnd, from: start + 4).map { $0 + 3 } ?? end, true)
             }
-            return (Self.find(page, ">", from: start + 2).map { $0 + 1 } ?? end, true)
+            return (Self.next(UInt8(ascii: ">"), in: page, from: start + 2).map { $0 + 1 } ?? end, true)
         }
         if next == UInt8(ascii: "/") {
             guard start + 2 < end, Self.isLetter(page[start + 2]) else { return (start + 1, false) }
             let (name, afterName) = Self.name(page, from: start + 2)
-            let close = Self.find(page, ">", from: afterName).map { $0 + 1 } ?? end
+            let close = Self.next(UInt8(ascii: ">"), in: page, from: afterName).map { $0 + 1 } ?? end
             return (close, closeElement(name, tag: start..<close))
         }
         guard Self.isLetter(next) else { return (start + 1, false) }
@@ -166,7 +166,7 @@ private struct Scan {
         // Flattened tags build no node, so only the others count towards the tree's size.
         if !dropped { elements += 1 }
         if isRawText {
-            let closing: [UInt8] = name == Self.script ? Array("</script".utf8) : Array("</style".utf8)
+            let closing = name == Self.script ? Self.scriptEnd : Self.styleEnd
             let bodyEnd = Self.find(page, closing, from: shape.end, caseInsensitive: true) ?? end
             // A body past libxml2's text-node cut would end the parse with it: it is no article
             // text, so it goes, and the loss is named (JSON-LD in it is lost with it).
@@ -251,7 +251,7 @@ private struct Scan {
                 look += 1
                 while look < end, isSpace(page[look]) { look += 1 }
                 if look < end, page[look] == UInt8(ascii: "\"") || page[look] == UInt8(ascii: "'") {
-                    look = (find(page, [page[look]], from: look + 1) ?? end - 1) + 1
+                    look = (next(page[look], in: page, from: look + 1) ?? end - 1) + 1
                 } else {
                     while look < end, !isSpace(page[look]), page[look] != UInt8(ascii: ">") { look += 1 }
                 }
@@ -307,10 +307,6 @@ private struct Scan {
         return nil
     }
 
-    static func find(_ page: UnsafeBufferPointer<UInt8>, _ needle: String, from start: Int) -> Int? {
-        find(page, Array(needle.utf8), from: start)
-    }
-
     static func isLetter(_ byte: UInt8) -> Bool {
         (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
@@ -328,6 +324,7 @@ private struct Scan {
     /// An empty comment: it ends a text node and nests nothing (`<wbr>` is a container in libxml2 2.9).
     static let textBreak = Array("<!---->".utf8)
     static let script = hash("script"), style = hash("style")
+    static let commentEnd = Array("-->".utf8), scriptEnd = Array("</script".utf8), styleEnd = Array("</style".utf8)
     /// The elements libxml2 2.9.14 builds empty (its `empty` flag); `embed`, `source`, `track`
     /// and `wbr` are containers there and nest.
     static let voidElements = Set(

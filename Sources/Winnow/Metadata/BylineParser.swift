@@ -5,7 +5,7 @@ struct BylineParser: Sendable {
     /// Words that never name a person on their own.
     static let notNames: Set<String> = [
         "staff", "editor", "editors", "admin", "reporter", "team", "desk", "news", "wire", "agency", "press", "bureau",
-        "media", "group", "inc", "ltd", "llc", "network", "magazine", "online", "digital", "nast",
+        "media", "group", "inc", "ltd", "llc", "network", "magazine", "online", "digital",
     ]
 
     func authors(blocks: [Block], verdicts: [Verdict]) -> [Author] {

@@ -40,6 +40,9 @@ final class WorkerPool: @unchecked Sendable {
         }
 
         var inputError: InputError { InputError(code: code, message: message) }
+
+        /// The codes of documents a worker had to stop: running them again would stop them again.
+        static let codes: Set<String> = ["timeout", "worker-crashed", "out-of-memory"]
     }
 
     private struct Worker {
