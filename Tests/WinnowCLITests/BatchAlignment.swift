@@ -37,13 +37,7 @@ struct BatchAlignment {
             gap = []
             previous = max(previous, index)
             if let record = records[index] {
-                let want = hostile.records[0]
-                if !want.statuses.contains(record.status ?? "nil") || (want.error != nil && record.error != want.error)
-                {
-                    problems.append(
-                        "\(hostile.name): \(record.status ?? "nil") \(record.error ?? ""), want "
-                            + "\(want.statuses.sorted().joined(separator: "/")) \(want.error ?? "")")
-                }
+                problems += hostile.records[0].problems(record).map { "\(hostile.name): \($0)" }
             }
         }
         problems += gapProblems(gap, lines: (previous + 1)..<max(previous + 1, records.count))
@@ -63,13 +57,8 @@ struct BatchAlignment {
         return zip(lines, gap).compactMap { line, expected in
             guard let record = records[line] else { return nil }
             let want = expected.expectation
-            var wrong: [String] = []
+            var wrong = want.problems(record)
             if let id = want.id, record.id != id { wrong.append("id \(record.id ?? "nil"), want \(id)") }
-            if !want.statuses.contains(record.status ?? "nil") || (want.error != nil && record.error != want.error) {
-                wrong.append(
-                    "\(record.status ?? "nil") \(record.error ?? ""), want \(want.error ?? want.statuses.sorted().joined(separator: "/"))"
-                )
-            }
             return wrong.isEmpty ? nil : "\(expected.name) line \(line + 1): " + wrong.joined(separator: "; ")
         }
     }

@@ -79,9 +79,7 @@ import Testing
         try whole.prefix(200).write(to: folder.appendingPathComponent("cut.html.gz"))
         let run = try WinnowBinary.run(["clean", "--format", "jsonl", "--max-bytes", "1000000", folder.path])
         #expect(run.status == 1)
-        let records = run.stdout.split(separator: "\n").compactMap {
-            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
-        }
+        let records = try WinnowBinary.records(run.stdout)
         #expect(records.map { $0["error"] as? String } == ["too-large", "bad-gzip", nil])
         #expect(
             records.last?["title"] as? String
@@ -92,9 +90,7 @@ import Testing
         let run = try WinnowBinary.run([
             "clean", "--format", "jsonl", "--include", "*.html", "--exclude", "windows-*", "samples/pages",
         ])
-        let ids = run.stdout.split(separator: "\n").compactMap {
-            (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["id"] as? String
-        }
+        let ids = try WinnowBinary.records(run.stdout).compactMap { $0["id"] as? String }
         #expect(!ids.isEmpty)
         #expect(ids.allSatisfy { $0.hasSuffix("/source.html") && !$0.contains("/windows-") })
         #expect(ids.count == 19 - 3)
@@ -109,10 +105,9 @@ import Testing
         let missing = folder.appendingPathComponent("missing.txt").path
         let run = try WinnowBinary.run(["clean", "--format", "jsonl", empty.path, binary.path, missing, Self.seed])
         #expect(run.status == 1)
-        let records = run.stdout.split(separator: "\n").compactMap {
-            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
-        }
+        let records = try WinnowBinary.records(run.stdout)
         #expect(records.map { $0["status"] as? String } == ["no-article", "error", "error", "ok"])
+        try #require(records.count > 2)
         #expect(records[1]["error"] as? String == "binary-input")
         #expect(records[2]["error"] as? String == "unreadable")
         #expect(run.stderr.contains("\(binary.path): input looks like binary data (PNG image)"))
@@ -142,7 +137,7 @@ import Testing
         process.waitUntilExit()
         let done = try outputs()
         #expect(done.count >= 5 && done.count < 300)
-        let firstDone = out.appendingPathComponent(done[0])
+        let firstDone = out.appendingPathComponent(try #require(done.first))
         let stamp = try FileManager.default.attributesOfItem(atPath: firstDone.path)[.modificationDate] as? Date
 
         try Data("half".utf8).write(to: out.appendingPathComponent(".d299.txt.4242.tmp"))
@@ -182,19 +177,12 @@ import Testing
 
         let run = try WinnowBinary.run(["clean", "--format", "jsonl", gz.path, plain.path])
         #expect(run.status == 0)
-        let records = run.stdout.split(separator: "\n").compactMap {
-            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
-        }
+        let records = try WinnowBinary.records(run.stdout)
         #expect(records.map { $0["id"] as? String } == ["a", "b", "line 3", "a"])
         #expect(records.map { $0["status"] as? String } == ["ok", "ok", "error", "ok"])
         #expect(records.map { $0["crawl"] as? String } == ["cc-1", "cc-2", nil, "cc-1"])
 
-        let data = try Data(contentsOf: gz)
-        let cut = folder.appendingPathComponent("cut.jsonl.gz")
-        try data.prefix(data.count - 40).write(to: cut)
-        let broken = try WinnowBinary.run(["clean", "--format", "jsonl", cut.path])
-        #expect(broken.status == 1)
-        #expect(broken.stderr.contains("\(cut.path): the gzip data is corrupt or cut short"))
+        let broken = try WinnowBinary.runCutShort(gz, by: 40)
         #expect(broken.stdout.hasPrefix("{\"") && broken.stdout.contains("\"id\":\"a\""))
     }
 
@@ -251,22 +239,16 @@ import Testing
 
         let run = try WinnowBinary.run(["clean", "--format", "jsonl", warc.path])
         #expect(run.status == 0)
-        let records = run.stdout.split(separator: "\n").compactMap {
-            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
-        }
+        let records = try WinnowBinary.records(run.stdout)
         #expect(records.map { $0["id"] as? String } == ["urn:uuid:page", "urn:uuid:cp1251", "urn:uuid:chunked"])
         #expect(records.map { $0["status"] as? String } == ["ok", "ok", "ok"])
         #expect(records.first?["record_url"] as? String == "https://example.com/page")
         #expect(records.first?["record_date"] as? String == "2019-11-20T10:00:00Z")
+        try #require(records.count > 2)
         #expect((records[1]["body"] as? String)?.contains("Москва объявила о новых правилах") == true)
         #expect(records[2]["body"] as? String == records[0]["body"] as? String)
 
-        let data = try Data(contentsOf: warc)
-        let cut = folder.appendingPathComponent("cut.warc.gz")
-        try data.prefix(data.count - 60).write(to: cut)
-        let broken = try WinnowBinary.run(["clean", "--format", "jsonl", cut.path])
-        #expect(broken.status == 1)
-        #expect(broken.stderr.contains("\(cut.path): the gzip data is corrupt or cut short"))
+        let broken = try WinnowBinary.runCutShort(warc, by: 60)
         let last = broken.stdout.split(separator: "\n").last.map(String.init) ?? ""
         #expect(last.contains("\"error\":\"truncated\""))
     }
@@ -415,12 +397,11 @@ import Testing
             ],
             stdin: Data(input.utf8))
         #expect(run.status == 0)
-        let records = run.stdout.split(separator: "\n").compactMap {
-            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
-        }
+        let records = try WinnowBinary.records(run.stdout)
         #expect(records.count == 4)
         #expect(records.map { $0["id"] as? String } == ["first", "line 2", "second", "third"])
         #expect(records.map { $0["status"] as? String } == ["ok", "error", "ok", "error"])
+        try #require(records.count > 3)
         #expect(records[1]["error"] as? String == "bad-json")
         #expect(records[1]["line"] as? Int == 2)
         #expect(records[3]["error"] as? String == "no-content")

@@ -105,12 +105,16 @@ enum GzipTool {
 
 /// WARC/1.0 archives written by hand, so a record's Content-Length can lie.
 enum Warc {
-    /// An HTML `response` record; `lengthError` is added to the true Content-Length.
-    static func response(id: String, html: Data, lengthError: Int = 0) -> Data {
-        let block = Data("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n".utf8) + html
+    /// An HTML `response` record with id `urn:uuid:ID`; `lengthError` is added to the true
+    /// Content-Length; `httpHeaders` are the HTTP header lines after the status line.
+    static func response(
+        id: String, html: Data, url: String? = nil,
+        httpHeaders: String = "Content-Type: text/html; charset=utf-8", lengthError: Int = 0
+    ) -> Data {
+        let block = Data("HTTP/1.1 200 OK\r\n\(httpHeaders)\r\n\r\n".utf8) + html
         let header =
             "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:\(id)>\r\n"
-            + "WARC-Target-URI: https://example.com/\(id)\r\nWARC-Date: 2026-11-24T10:00:00Z\r\n"
+            + "WARC-Target-URI: \(url ?? "https://example.com/" + id)\r\nWARC-Date: 2026-11-24T10:00:00Z\r\n"
             + "Content-Type: application/http; msgtype=response\r\n"
             + "Content-Length: \(block.count + lengthError)\r\n\r\n"
         return Data(header.utf8) + block + Data("\r\n\r\n".utf8)

@@ -107,13 +107,9 @@ import Testing
         var archive = Data()
         for (number, size) in ["-5", "7fffffffffffffff", "10"].enumerated() {
             let page = "<html><body><p>" + SupervisorTests.prose + SupervisorTests.prose + "</p></body></html>"
-            let body = Data(
-                ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n\(size)\r\n" + page)
-                    .utf8)
-            let head =
-                "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:\(number)>\r\n"
-                + "Content-Length: \(body.count)\r\n\r\n"
-            archive += Data(head.utf8) + body + Data("\r\n\r\n".utf8)
+            archive += Warc.response(
+                id: "\(number)", html: Data((size + "\r\n" + page).utf8),
+                httpHeaders: "Content-Type: text/html\r\nTransfer-Encoding: chunked")
         }
         let warc = folder.appendingPathComponent("chunks.warc")
         try archive.write(to: warc)

@@ -50,6 +50,7 @@ import Testing
 
     @Test func withoutSiteLearningEachPageKeepsTheAppeal() throws {
         let outputs = try Self.outputs(["--no-site-learning", Self.folder])
+        #expect(outputs.count == 6)
         for (name, record) in outputs {
             #expect(Self.body(record).count == 6, "\(name): three article paragraphs and the three of the appeal")
         }
@@ -84,10 +85,11 @@ import Testing
 
     static func templateCounts(_ stdout: String) throws -> [String: Int] {
         var counts: [String: Int] = [:]
-        for line in stdout.split(separator: "\n") {
-            let record = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        for record in try WinnowBinary.records(stdout) {
             let blocks = record["blocks"] as? [[String: Any]] ?? []
-            counts[record["id"] as? String ?? "?"] = blocks.filter { $0["label"] as? String == "site-template" }.count
+            // WARC ids come as urn:uuid:NAME, JSON lines ids as NAME.
+            let id = (record["id"] as? String ?? "?").replacingOccurrences(of: "urn:uuid:", with: "")
+            counts[id] = blocks.filter { $0["label"] as? String == "site-template" }.count
         }
         return counts
     }
@@ -104,11 +106,7 @@ import Testing
         let warc = folder.appendingPathComponent("crawl.warc")
         var archive = Data()
         for record in try Self.records(html: true) {
-            let body = Data(("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + record.page).utf8)
-            let head =
-                "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <\(record.id)>\r\nWARC-Target-URI: \(record.url)\r\n"
-                + "Content-Length: \(body.count)\r\n\r\n"
-            archive += Data(head.utf8) + body + Data("\r\n\r\n".utf8)
+            archive += Warc.response(id: record.id, html: Data(record.page.utf8), url: record.url)
         }
         try archive.write(to: warc)
         for input in [jsonl, warc] {
@@ -119,6 +117,7 @@ import Testing
             #expect(learning["other"] == 0)
             let alone = try Self.templateCounts(
                 WinnowBinary.run(["clean", "--format", "jsonl", "--no-site-learning", input.path]).stdout)
+            #expect(alone.count == 7)
             #expect(alone.values.allSatisfy { $0 == 0 })
         }
     }

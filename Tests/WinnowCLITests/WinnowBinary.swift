@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `winnow` binary as a subprocess, the way a user or a script does.
 struct WinnowBinary {
@@ -40,6 +41,25 @@ struct WinnowBinary {
         return Run(
             status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
             stderr: String(decoding: stderrData, as: UTF8.self))
+    }
+
+    /// Standard output as JSON objects, one per line; a line that is not one fails the test.
+    static func records(_ stdout: String) throws -> [[String: Any]] {
+        try stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+    }
+
+    /// A copy of `file` cut `bytes` short, cleaned as JSON lines: a dump cut mid-gzip must be
+    /// reported (exit 1, named on standard error) after every record before the cut.
+    static func runCutShort(_ file: URL, by bytes: Int) throws -> Run {
+        let data = try Data(contentsOf: file)
+        let cut = file.deletingLastPathComponent().appendingPathComponent("cut-" + file.lastPathComponent)
+        try data.prefix(data.count - bytes).write(to: cut)
+        let run = try run(["clean", "--format", "jsonl", cut.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("\(cut.path): the gzip data is corrupt or cut short"))
+        return run
     }
 
     /// A fresh temporary folder, removed by the caller.
