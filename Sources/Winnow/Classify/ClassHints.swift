@@ -30,17 +30,23 @@ enum ClassHints {
     static let elementsRead = 6
 
     /// The nearest element's furniture token, as a shape; nil when an element at or below it
-    /// has a content token. `tokens` holds each element's tokens, nearest first, ended by "".
+    /// names content. Within one element the first name that says anything decides:
+    /// `wp-caption-text` is a caption, `article-body pagination-first` the article.
+    /// `tokens` holds each element's tokens, nearest first, ended by "".
     static func furniture(in tokens: [String]) -> Shape? {
         var found: Shape?
+        var elementDecided = false
         for token in tokens {
             if token.isEmpty {
                 if found != nil { return found }
+                elementDecided = false
                 continue
             }
-            if contentTokens.contains(token) { return nil }
+            guard !elementDecided else { continue }
+            if contentTokens.contains(token) { return found }
             if found == nil, let label = furnitureTokens[token] {
                 found = Shape(label: label, reason: .classHint, matched: token)
+                elementDecided = true
             }
         }
         return found
