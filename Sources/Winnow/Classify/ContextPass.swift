@@ -14,13 +14,15 @@ struct ContextPass: Sendable {
 
     private func inside(_ index: Int) -> Verdict {
         let judgement = judgements[index], feature = features[index]
-        if !isSentenceProse(index) || features[index].isListItem, let header = boxHeader(before: index) {
+        if !isSentenceProse(index) || features[index].isListItem, !isPlainHTMLText(index),
+            let header = boxHeader(before: index)
+        {
             return sectionVerdict(index, header: header)
         }
         switch judgement.quality {
         case .bad:
             // Sentences of names and numbers (results, line-ups) inside the article are the article's.
-            if judgement.reason == .fewStopwords, feature.endsWithSentence {
+            if judgement.reason == .fewStopwords, feature.endsWithSentence || isPlainHTMLText(index) {
                 return verdict(
                     index, .paragraph, .betweenContent, "sentences of names inside the article; \(judgement.evidence)")
             }
@@ -46,7 +48,9 @@ struct ContextPass: Sendable {
         }
         if feature.kind == .heading, let verdict = htmlHeading(index) { return verdict }
         if feature.isHeadingLike {
-            if feature.occurrences > 1 {
+            // A repeated plain sentence of HTML text in the article is its own refrain ("Eat
+            // every 2–3 hours" under each meal); a repeated link or title is a teaser shown twice.
+            if feature.occurrences > 1, !isRefrain(index) {
                 return verdict(index, .relatedLinks, .repeatedLine, "appears \(feature.occurrences) times")
             }
             guard let next = nextContent(after: index) else {
@@ -132,6 +136,19 @@ struct ContextPass: Sendable {
             return next
         }
         return nil
+    }
+
+    /// In HTML a box's teasers are links; plain text under a box header inside the article is
+    /// the article's own (development page e7d77f…: product notes under "Don't Miss:").
+    private func isPlainHTMLText(_ index: Int) -> Bool {
+        blocks[index].dom != nil && features[index].linkDensity < 0.3
+    }
+
+    /// A repeated line of the article's own (development page 5f03fc…): plain HTML text of
+    /// three words or more in sentence case, so neither a repeated headline nor a number.
+    private func isRefrain(_ index: Int) -> Bool {
+        isPlainHTMLText(index) && features[index].occurrences >= 3 && features[index].words >= 3
+            && features[index].capitalisedShare < 0.5
     }
 
     /// Prose that ends like a sentence: where a box of links inside the article ends.
