@@ -26,18 +26,18 @@ public struct Classifier: Sendable {
         var classification = Classification(
             verdicts: [], region: nil, stopwordLanguage: measured.stopwordLanguage?.code,
             stopwordCoverage: measured.stopwordLanguage?.coverage ?? 0)
-        guard let found = RegionFinder().find(scores)?.range else {
+        let marked = Self.markedArticleBody(features)
+        guard let found = RegionFinder().find(scores)?.range ?? marked else {
             classification.verdicts = Self.noArticle(judgements)
             return classification
         }
-        let widened = ContainerExtender().extend(found, blocks: blocks, judgements: judgements, scores: scores)
-        let region = Self.extendedOverClosingSentences(
-            Self.startingAfterHeadline(widened, judgements, features),
-            judgements, features)
-        var verdicts = ContextPass(blocks: blocks, features: features, judgements: judgements, region: region).decide()
-        OffTopicFinder(similarity: similarity, minSimilarity: options.minLeadSimilarity)
-            .mark(&verdicts, features: features, words: measured.words, region: region)
-        let keptCharacters = zip(verdicts, features).reduce(0) { $0 + ($1.0.isKept ? $1.1.characters : 0) }
+        var (region, verdicts, keptCharacters) = decide(
+            found, blocks, features, judgements, scores, measured, similarity)
+        // Too little prose for an article: the page's own articleBody markup gets its say.
+        if keptCharacters < options.minArticleCharacters, let marked, marked != found {
+            (region, verdicts, keptCharacters) = decide(
+                marked, blocks, features, judgements, scores, measured, similarity, asMarked: true)
+        }
         guard keptCharacters >= options.minArticleCharacters else {
             classification.verdicts = Self.noArticle(judgements)
             return classification
@@ -56,6 +56,27 @@ public struct Classifier: Sendable {
         classification.verdicts = verdicts
         classification.region = region
         return classification
+    }
+
+    /// The verdicts for one candidate region: widened to its container, started after its
+    /// headline, and judged block by block among its neighbours. A region the markup marked
+    /// (`asMarked`) is taken as it stands.
+    private func decide(
+        _ found: ClosedRange<Int>, _ blocks: [Block], _ features: [BlockFeatures],
+        _ judgements: [FirstPass.Judgement], _ scores: [Double?], _ measured: FeatureExtractor.Measured,
+        _ similarity: TopicSimilarity, asMarked: Bool = false
+    ) -> (region: ClosedRange<Int>, verdicts: [Verdict], keptCharacters: Int) {
+        let widened = ContainerExtender().extend(found, blocks: blocks, judgements: judgements, scores: scores)
+        let region =
+            asMarked
+            ? found
+            : Self.extendedOverClosingSentences(
+                Self.startingAfterHeadline(widened, judgements, features), judgements, features)
+        var verdicts = ContextPass(blocks: blocks, features: features, judgements: judgements, region: region).decide()
+        OffTopicFinder(similarity: similarity, minSimilarity: options.minLeadSimilarity).mark(
+            &verdicts, features: features, words: measured.words, region: region)
+        let keptCharacters = zip(verdicts, features).reduce(0) { $0 + ($1.0.isKept ? $1.1.characters : 0) }
+        return (region, verdicts, keptCharacters)
     }
 
     /// Short sentences and introduced lists right after the region still belong to the article:
@@ -100,6 +121,16 @@ public struct Classifier: Sendable {
             })
         else { return region }
         return (headline + 1)...region.upperBound
+    }
+
+    /// The blocks of the page's `itemprop="articleBody"` element, for a page whose text finds no
+    /// article: a calendar or a list of short lines is no prose, but the markup says it is the
+    /// article (development page cc03dd…: a race calendar).
+    static func markedArticleBody(_ features: [BlockFeatures]) -> ClosedRange<Int>? {
+        guard let first = features.firstIndex(where: { $0.containers.contains(.articleBody) }) else { return nil }
+        var last = first
+        while last + 1 < features.count, features[last + 1].containers.contains(.articleBody) { last += 1 }
+        return first...last
     }
 
     /// `--captions`: the article's captions and credits (inside it or just above it) stay in the body.

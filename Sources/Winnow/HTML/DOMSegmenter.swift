@@ -123,6 +123,7 @@ struct DOMWalk {
             hints: Self.hintTokens(node), isHidden: Self.isHidden(node), kind: HTMLTags.kinds[tag],
             headingLevel: HTMLTags.headingLevel(tag), href: nil, nextOrdinal: nil)
         nextID += 1
+        if XMLNodes.attribute(node, "itemprop")?.lowercased() == "articlebody" { frame.containers.insert(.articleBody) }
         if tag == "a" {
             frame.href = XMLNodes.attribute(node, "href")
             if XMLNodes.attribute(node, "rel")?.lowercased().split(separator: " ").contains("author") == true {

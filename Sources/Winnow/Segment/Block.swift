@@ -95,4 +95,7 @@ public struct Containers: OptionSet, Sendable, Equatable {
     public static let list = Containers(rawValue: 1 << 10)
     public static let blockquote = Containers(rawValue: 1 << 11)
     public static let link = Containers(rawValue: 1 << 12)
+    /// Marked up as the article's body (`itemprop="articleBody"`, schema.org): the page's own
+    /// word on where the article is, used when its text alone finds none.
+    public static let articleBody = Containers(rawValue: 1 << 13)
 }
