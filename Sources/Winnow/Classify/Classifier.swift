@@ -27,7 +27,11 @@ public struct Classifier: Sendable {
             verdicts: [], region: nil, stopwordLanguage: measured.stopwordLanguage?.code,
             stopwordCoverage: measured.stopwordLanguage?.coverage ?? 0)
         let marked = Self.markedArticleBody(features)
-        guard let found = RegionFinder().find(scores)?.range ?? marked else {
+        let isSeparateBox = { (header: Int, run: ClosedRange<Int>) in
+            RegionFinder.isBoxHeader(judgements[header])
+                && ContainerExtender.standsInOtherArticle(header, run: run, blocks: blocks, judgements: judgements)
+        }
+        guard let found = RegionFinder().find(scores, isSeparateBox: isSeparateBox)?.range ?? marked else {
             classification.verdicts = Self.noArticle(judgements)
             return classification
         }

@@ -7,18 +7,38 @@ struct ContainerExtender: Sendable {
     /// The container must sit below `<html><body>`: a body-wide region is no container.
     static let minContainerDepth = 3
 
-    func extend(_ region: ClosedRange<Int>, blocks: [Block], judgements: [FirstPass.Judgement], scores: [Double?])
-        -> ClosedRange<Int>
+    /// Whether block `index` stands in another `<article>` element than the prose of `run`.
+    /// False when either has none: a dump has no elements, many pages no `<article>`.
+    static func standsInOtherArticle(
+        _ index: Int, run: ClosedRange<Int>, blocks: [Block], judgements: [FirstPass.Judgement]
+    ) -> Bool {
+        guard let article = blocks[index].dom?.article,
+            let prose = run.first(where: { judgements[$0].quality == .good || judgements[$0].quality == .nearGood }),
+            let runArticle = blocks[prose].dom?.article
+        else { return false }
+        return article != runArticle
+    }
+
+    /// The ids of the deepest element holding all of the prose of `region`, outermost first.
+    static func container(of region: ClosedRange<Int>, blocks: [Block], judgements: [FirstPass.Judgement])
+        -> [Int32]?
     {
         let prose = region.filter { judgements[$0].quality == .good || judgements[$0].quality == .nearGood }
-        guard let first = prose.first, var container = blocks[first].dom?.ancestors else { return region }
+        guard let first = prose.first, var container = blocks[first].dom?.ancestors else { return nil }
         for index in prose.dropFirst() {
-            guard let ancestors = blocks[index].dom?.ancestors else { return region }
+            guard let ancestors = blocks[index].dom?.ancestors else { return nil }
             container = Array(zip(container, ancestors).prefix { $0 == $1 }.map(\.0))
         }
         // The prefix ends at the container itself only when every block shares it; the last id
         // may be a block's own element when the region has one prose block.
         if prose.count == 1 { container = Array(container.dropLast()) }
+        return container
+    }
+
+    func extend(_ region: ClosedRange<Int>, blocks: [Block], judgements: [FirstPass.Judgement], scores: [Double?])
+        -> ClosedRange<Int>
+    {
+        guard let container = Self.container(of: region, blocks: blocks, judgements: judgements) else { return region }
         guard container.count >= Self.minContainerDepth else { return region }
         let isInside = { (index: Int) in blocks[index].dom?.ancestors.starts(with: container) == true }
         var lower = region.lowerBound, upper = region.upperBound

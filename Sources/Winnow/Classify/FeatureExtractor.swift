@@ -39,6 +39,9 @@ struct FeatureExtractor: Sendable {
                 features[index].isHidden = dom.isHidden
                 features[index].containers = dom.containers
                 features[index].classHint = ClassHints.furniture(in: dom.hintTokens)
+                // A teaser is cut at a few hundred characters; a longer paragraph of a page with
+                // no final stop (a quotation page's one long text) just lacks it.
+                if features[index].characters >= Self.maxTeaserCharacters { features[index].looksTruncated = false }
             }
             features[index].occurrences = block.occurrences
             if features[index].characters <= Self.longestShapeCharacters {
@@ -93,6 +96,9 @@ struct FeatureExtractor: Sendable {
             && (WordScanner.isWordScalar(lastVisible) || lastVisible == 0x2C)
         return feature
     }
+
+    /// The longest a cut teaser summary on an HTML page runs.
+    static let maxTeaserCharacters = 500
 
     /// Kana and CJK ideographs.
     static func isIdeograph(_ value: UInt32) -> Bool {

@@ -97,14 +97,25 @@ struct RegionFinder: Sendable {
     /// of prose.
     static let articleLikeScore = 3.0
 
+    /// How much a run counts when it starts after a "Related" or "You may like" header that
+    /// stands in another `<article>` element than the best run so far: the stories below it are
+    /// other pages' (development page b3c19d…: six quotes in their own `<article>`s under "Você
+    /// pode gostar..." outweigh the one the page is about). No run crosses such a header.
+    /// Elsewhere the header costs only its score: the article goes on after a box of links
+    /// (express.co.uk pages).
+    static let relatedWeight = 0.3
+
     /// The best region as a closed range of block indices and its weighted score, or nil when
-    /// no run scores above zero. A nil score is a hard boundary.
-    func find(_ scores: [Double?]) -> (range: ClosedRange<Int>, score: Double)? {
+    /// no run scores above zero. A nil score is a hard boundary. `isSeparateBox(header, run)`
+    /// says whether a "Related" header opens a box of other stories than `run`'s.
+    func find(
+        _ scores: [Double?], isSeparateBox: (Int, ClosedRange<Int>) -> Bool = { _, _ in false }
+    ) -> (range: ClosedRange<Int>, score: Double)? {
         var best: (range: ClosedRange<Int>, score: Double)?
         var bestRaw = 0.0
         var start = 0
         var sum = 0.0
-        var weight = 1.0
+        var weight = 1.0, zoneWeight = 1.0, runWeight = 1.0
         for (index, score) in scores.enumerated() {
             guard let score else {
                 sum = 0
@@ -112,13 +123,19 @@ struct RegionFinder: Sendable {
                 if bestRaw >= Self.articleLikeScore { weight = Self.commentsWeight }
                 continue
             }
+            if bestRaw >= Self.articleLikeScore, let run = best?.range, isSeparateBox(index, run) {
+                zoneWeight = Self.relatedWeight
+                sum = 0
+            }
             if sum <= 0 {
                 sum = 0
                 start = index
+                runWeight = zoneWeight
             }
             sum += score
             bestRaw = max(bestRaw, sum)
-            if sum * weight > (best?.score ?? 0) { best = (start...index, sum * weight) }
+            let weighted = sum * min(weight, runWeight)
+            if weighted > (best?.score ?? 0) { best = (start...index, weighted) }
         }
         guard var region = best else { return nil }
         // A run never starts or ends on a block that adds nothing.

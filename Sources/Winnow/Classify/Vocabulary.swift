@@ -32,6 +32,9 @@ enum Vocabulary {
             "à lire aussi", "lire aussi", "sur le même sujet", "articles similaires", "articoli correlati",
             "leggi anche", "potrebbe interessarti", "leia também", "veja também", "notícias relacionadas",
             "gerelateerde artikelen", "lees ook", "zobacz też", "czytaj też", "powiązane artykuły",
+            "you may like", "you might like", "você pode gostar", "você também pode gostar", "posts relacionados",
+            "artigos relacionados", "también te puede interesar", "te podría interesar", "vous aimerez aussi",
+            "vous pourriez aussi aimer", "ti potrebbe interessare", "das könnte dich auch interessieren",
         ],
         .comments: [
             "comments", "leave a comment", "leave a reply", "post a comment", "join the discussion",

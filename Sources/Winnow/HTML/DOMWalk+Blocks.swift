@@ -79,7 +79,8 @@ extension DOMWalk {
             hintTokens: stack.suffix(ClassHints.elementsRead).reversed().flatMap { $0.hints + [""] },
             linkCharacters: linkCharacters,
             containers: containers, isHidden: hidden, depth: stack.count,
-            headingLevel: stack.last { $0.headingLevel != nil }?.headingLevel, ancestors: stack.map(\.id))
+            headingLevel: stack.last { $0.headingLevel != nil }?.headingLevel, ancestors: stack.map(\.id),
+            article: stack.last { $0.tag == "article" }?.id)
     }
 
     // MARK: Attributes

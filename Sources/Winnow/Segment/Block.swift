@@ -76,6 +76,9 @@ public struct DOMFeatures: Sendable, Equatable {
     public var headingLevel: Int?
     /// Ids of the block's ancestor elements, outermost first: blocks in one subtree share a prefix.
     public var ancestors: [Int32]
+    /// Id of the nearest `<article>` element around the block: stories in their own
+    /// `<article>`s after the article are other stories.
+    public var article: Int32?
 }
 
 /// The semantic containers a block stands in.
