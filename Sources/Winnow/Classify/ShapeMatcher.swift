@@ -48,7 +48,7 @@ struct ShapeMatcher: Sendable {
     private func matchNotice(text: String, folded: String, characters: Int) -> Shape? {
         if characters <= 300,
             text.utf8Contains("©") || folded.utf8Contains("all rights reserved")
-                || folded.utf8HasPrefix("copyright ")
+                || folded.utf8HasPrefix("copyright ") || folded.utf8Contains("subject to copyright")
         {
             return Shape(
                 label: .legal, reason: .copyrightNotice, matched: text.utf8Contains("©") ? "©" : "all rights reserved")
