@@ -7,7 +7,8 @@ enum ClassHints {
     static let furnitureTokens: [String: Label] = [
         "comment": .comments, "comments": .comments, "disqus": .comments, "replies": .comments, "respond": .comments,
         "related": .relatedLinks, "recommended": .relatedLinks, "recommendations": .relatedLinks,
-        "trending": .relatedLinks, "popular": .relatedLinks, "mostread": .relatedLinks, "outbrain": .advertisement,
+        "trending": .relatedLinks, "popular": .relatedLinks, "rail": .relatedLinks, "mostread": .relatedLinks,
+        "outbrain": .advertisement,
         "taboola": .advertisement, "readmore": .relatedLinks, "teaser": .relatedLinks, "teasers": .relatedLinks,
         "share": .share, "sharing": .share, "social": .share, "addthis": .share, "sharethis": .share,
         "cookie": .cookie, "cookies": .cookie, "consent": .cookie, "gdpr": .cookie,

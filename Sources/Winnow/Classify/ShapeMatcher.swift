@@ -38,11 +38,30 @@ struct ShapeMatcher: Sendable {
             let reason: Reason = isHeader ? .sectionHeader : label == .placeholder ? .placeholderShape : .phrase
             return Shape(label: label, reason: reason, matched: key)
         }
+        if let shape = Self.matchHeaderOpening(key) { return shape }
         if folded.utf8HasPrefix("icon ") {
             return Shape(label: .placeholder, reason: .placeholderShape, matched: "icon")
         }
         return nil
     }
+
+    /// A short header that opens with a section header's words and names its topic: "Most read
+    /// in world news", "Самые популярные диеты". Only headers count: a furniture word opening a
+    /// line ("Home improvement tips") says nothing.
+    static func matchHeaderOpening(_ key: String) -> Shape? {
+        let words = key.split(separator: " ")
+        guard words.count >= 3, words.count <= Self.longestHeaderWords else { return nil }
+        for count in [3, 2] where count < words.count {
+            let opening = words.prefix(count).joined(separator: " ")
+            if let (label, isHeader) = Vocabulary.phraseTable[WordScanner.hash(of: Substring(opening))], isHeader {
+                return Shape(label: label, reason: .sectionHeader, matched: opening)
+            }
+        }
+        return nil
+    }
+
+    /// The most words a header naming its topic has.
+    static let longestHeaderWords = 6
 
     /// Copyright, cookie and promotion notices, recognised by how they open.
     private func matchNotice(text: String, folded: String, characters: Int) -> Shape? {

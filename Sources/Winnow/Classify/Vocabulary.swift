@@ -14,7 +14,7 @@ enum Vocabulary {
             "more headlines", "editors picks", "editor s picks", "in case you missed it", "top news",
             "breaking news", "what to read next", "don t miss", "must read",
             "neueste nachrichten", "aktuelle nachrichten", "meistgelesen", "meistgelesene artikel",
-            "neueste artikel", "top themen", "последние новости", "популярное", "самое читаемое",
+            "neueste artikel", "top themen", "последние новости", "популярное", "самое читаемое", "самые популярные",
             "лента новостей", "últimas noticias", "lo más leído", "lo más visto",
             "dernières actualités", "les plus lus", "à la une", "ultime notizie", "i più letti",
             "últimas notícias", "mais lidas", "laatste nieuws", "meest gelezen", "najnowsze", "najczęściej czytane",
@@ -41,7 +41,7 @@ enum Vocabulary {
             "comments", "leave a comment", "leave a reply", "post a comment", "join the discussion",
             "join the conversation", "reader comments", "show comments", "view comments",
             "kommentare", "kommentar", "leserkommentare", "diskussion", "комментарии",
-            "комментарий", "обсуждение", "comentarios", "comentários", "commentaires", "réactions",
+            "комментарий", "обсуждение", "отзывы", "comentarios", "comentários", "commentaires", "réactions",
             "commenti", "reacties", "komentarze",
         ],
     ]
