@@ -45,6 +45,11 @@ struct ContextPass: Sendable {
             return verdict(index, label, .betweenContent, "a \(feature.kind.rawValue) inside the article")
         }
         if feature.kind == .heading, let verdict = htmlHeading(index) { return verdict }
+        // A quoted post inside the article (an embedded tweet) is short and linked, but quoted
+        // text, not a teaser (development pages 3f65af…, ad8266…, 0dd135…).
+        if blocks[index].dom != nil, feature.containers.contains(.blockquote) {
+            return verdict(index, .quote, .betweenContent, "inside a <blockquote> in the article")
+        }
         if feature.isHeadingLike {
             if feature.occurrences > 1 {
                 return verdict(index, .relatedLinks, .repeatedLine, "appears \(feature.occurrences) times")
