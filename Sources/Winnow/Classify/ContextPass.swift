@@ -24,6 +24,11 @@ struct ContextPass: Sendable {
                 return verdict(
                     index, .paragraph, .betweenContent, "sentences of names inside the article; \(judgement.evidence)")
             }
+            if isLinkedSentence(index) {
+                return verdict(
+                    index, feature.isListItem ? .listItem : .paragraph, .betweenContent,
+                    "sentences with links between the article's prose; \(judgement.evidence)")
+            }
             return verdict(index, judgement.label ?? .boilerplate, judgement.reason, judgement.evidence)
         case .good, .nearGood:
             if feature.isListItem { return verdict(index, .listItem, .inArticle, judgement.evidence) }
@@ -137,6 +142,27 @@ struct ContextPass: Sendable {
             return next
         }
         return nil
+    }
+
+    /// The most links a sentence between the article's prose may carry and still be its own.
+    static let maxLinkedSentenceDensity = 0.7
+
+    /// A sentence of prose that links its sources, between the article's own prose: link-dense
+    /// by the first pass, but no teaser (development page fde930…: a news digest, one item a
+    /// list entry, two with more than half their text in links). Teasers are links through and
+    /// through; this needs stop words, a sentence end and at most 0.7 of its text in links.
+    private func isLinkedSentence(_ index: Int) -> Bool {
+        let feature = features[index]
+        guard judgements[index].reason == .linkDense, feature.endsWithSentence, feature.words >= 12,
+            feature.stopwordRatio >= 0.3, feature.linkDensity <= Self.maxLinkedSentenceDensity
+        else { return false }
+        let isLinked = { (other: Int) in judgements[other].reason == .linkDense }
+        var previous = index - 1
+        while previous >= region.lowerBound, isLinked(previous) { previous -= 1 }
+        var next = index + 1
+        while next <= region.upperBound, isLinked(next) { next += 1 }
+        return previous >= region.lowerBound && next <= region.upperBound && isSentenceProse(previous)
+            && isSentenceProse(next)
     }
 
     /// Prose that ends like a sentence: where a box of links inside the article ends.
