@@ -52,6 +52,9 @@ public struct Classifier: Sendable {
             .map { WordScanner.words(in: $0).map(\.hash) }
         HeadlineFinder(similarity: similarity, declaredTitles: declaredTitles)
             .mark(&verdicts, blocks: blocks, features: features, words: measured.words, region: region)
+        let declaredSummaries = [head?.meta["og:description"], head?.meta["description"]].compactMap { $0 }
+            .map { WordScanner.words(in: $0).map(\.hash) }
+        Self.markStandfirst(&verdicts, declaredSummaries, blocks: blocks, words: measured.words, region: region)
         if options.keepsCaptions { Self.keepCaptions(&verdicts, near: region) }
         classification.verdicts = verdicts
         classification.region = region
@@ -112,6 +115,29 @@ public struct Classifier: Sendable {
         }
         guard let headline else { return region }
         return (headline + 1)...region.upperBound
+    }
+
+    /// The least words of a standfirst matched against the page's declared description.
+    static let minStandfirstWords = 8
+
+    /// The region's first kept block is a standfirst, not body, when it is the page's declared
+    /// description (`og:description`, `description`) standing in another element than the body
+    /// prose after it (development pages 5ae11e…, c69e53…, 1f765c…: a lead `<div>` above the
+    /// body). The same words as the body's own first paragraph stay: many pages declare it.
+    static func markStandfirst(
+        _ verdicts: inout [Verdict], _ summaries: [[UInt64]], blocks: [Block], words: [[Word]],
+        region: ClosedRange<Int>
+    ) {
+        guard let first = region.first(where: { verdicts[$0].isKept }),
+            words[first].count >= Self.minStandfirstWords,
+            summaries.contains(words[first].map(\.hash)),
+            let parent = blocks[first].dom?.ancestors.dropLast(),
+            let next = region.first(where: { $0 > first && verdicts[$0].isKept && verdicts[$0].label == .paragraph }),
+            let nextParent = blocks[next].dom?.ancestors.dropLast(), parent != nextParent
+        else { return }
+        verdicts[first] = Verdict(
+            label: .subtitle, reason: .dek, evidence: "the page's declared description, apart from the body (#\(next))",
+            firstPass: verdicts[first].firstPass)
     }
 
     /// `--captions`: the article's captions and credits (inside it or just above it) stay in the body.
