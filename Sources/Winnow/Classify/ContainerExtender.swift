@@ -2,7 +2,8 @@
 ///
 /// The region is found from scores alone and stops at the first table, embed or run of short
 /// lines; the page's own markup says where the article really ends: the deepest element that
-/// holds nearly all of the region's prose. Hard boundaries (comments) still stop the widening.
+/// holds nearly all of the region's prose; a stretch of the run outside it, beyond furniture,
+/// is cut off. Hard boundaries (comments) still stop the widening.
 struct ContainerExtender: Sendable {
     /// The container must sit below `<html><body>`: a body-wide region is no container.
     static let minContainerDepth = 3
@@ -20,6 +21,15 @@ struct ContainerExtender: Sendable {
         guard container.count >= Self.minContainerDepth else { return region }
         let isInside = { (index: Int) in blocks[index].dom?.ancestors.starts(with: container) == true }
         var lower = region.lowerBound, upper = region.upperBound
+        // The run crossed furniture into another part of the page (f8ff62: past an ad into a
+        // share-by-email dialog): the outer stretch beyond a negative block is cut off.
+        let isNegative = { (index: Int) in (scores[index] ?? -1) < 0 }
+        var end = upper
+        while end > lower, !isInside(end) { end -= 1 }
+        if end < upper, isNegative(end) || isNegative(end + 1) { upper = end }
+        var start = lower
+        while start < upper, !isInside(start) { start += 1 }
+        if start > lower, isNegative(start) || isNegative(start - 1) { lower = start }
         while lower > 0, isInside(lower - 1), scores[lower - 1] != nil { lower -= 1 }
         while upper + 1 < blocks.count, isInside(upper + 1), scores[upper + 1] != nil { upper += 1 }
         return lower...upper
