@@ -75,7 +75,7 @@ public struct Classifier: Sendable {
             asMarked
             ? found
             : Self.extendedOverClosingSentences(
-                Self.startingAfterHeadline(widened, judgements, features), judgements, features)
+                Self.startingAfterHeadline(widened, judgements, features, blocks: blocks), judgements, features)
         var verdicts = ContextPass(blocks: blocks, features: features, judgements: judgements, region: region).decide()
         OffTopicFinder(similarity: similarity, minSimilarity: options.minLeadSimilarity).mark(
             &verdicts, features: features, words: measured.words, region: region)
@@ -110,20 +110,32 @@ public struct Classifier: Sendable {
     /// A headline-like line before the region's first long paragraph is the article's headline,
     /// and what stands before it (a dek, a kicker) is not body: start the region after it
     /// (samples/text/seed-002: dek, headline, then the article).
+    ///
+    /// When the page has an `<h1>` before the first paragraph, the markup names the headline:
+    /// the region starts after it, or where it is when the `<h1>` stands above it. Short lines of
+    /// the body's own text are no headline (development pages 358cc4… and 521118…: the lead's
+    /// short lines cut the region after them; c81e13…: a results list under `<h2>` sections
+    /// lost everything above its last section).
     static func startingAfterHeadline(
         _ region: ClosedRange<Int>, _ judgements: [FirstPass.Judgement],
-        _ features: [BlockFeatures]
+        _ features: [BlockFeatures], blocks: [Block]
     ) -> ClosedRange<Int> {
         let isProse = { (index: Int) in
             judgements[index].quality == .good
                 || (judgements[index].quality == .nearGood && features[index].endsWithSentence)
         }
         guard let firstProse = region.first(where: isProse) else { return region }
-        guard
-            let headline = (region.lowerBound..<firstProse).last(where: {
-                features[$0].isHeadingLike && !features[$0].isListItem
-            })
-        else { return region }
+        let before = region.lowerBound..<firstProse
+        let isMainHeading = { (index: Int) in
+            features[index].kind == .heading && blocks[index].dom?.headingLevel == 1
+        }
+        let headline: Int?
+        if let mainHeading = (0..<firstProse).last(where: isMainHeading) {
+            headline = before.contains(mainHeading) ? mainHeading : nil
+        } else {
+            headline = before.last { features[$0].isHeadingLike && !features[$0].isListItem }
+        }
+        guard let headline else { return region }
         return (headline + 1)...region.upperBound
     }
 

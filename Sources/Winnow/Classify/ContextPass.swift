@@ -26,6 +26,11 @@ struct ContextPass: Sendable {
                 return verdict(
                     index, .paragraph, .betweenContent, "sentences of names inside the article; \(judgement.evidence)")
             }
+            if isLinkedSentence(index) {
+                return verdict(
+                    index, feature.isListItem ? .listItem : .paragraph, .betweenContent,
+                    "sentences with links between the article's prose; \(judgement.evidence)")
+            }
             return verdict(index, judgement.label ?? .boilerplate, judgement.reason, judgement.evidence)
         case .good, .nearGood:
             if feature.isListItem { return verdict(index, .listItem, .inArticle, judgement.evidence) }
@@ -47,6 +52,11 @@ struct ContextPass: Sendable {
             return verdict(index, label, .betweenContent, "a \(feature.kind.rawValue) inside the article")
         }
         if feature.kind == .heading, let verdict = htmlHeading(index) { return verdict }
+        // A quoted post inside the article (an embedded tweet) is short and linked, but quoted
+        // text, not a teaser (development pages 3f65af…, ad8266…, 0dd135…).
+        if blocks[index].dom != nil, feature.containers.contains(.blockquote) {
+            return verdict(index, .quote, .betweenContent, "inside a <blockquote> in the article")
+        }
         if feature.isHeadingLike {
             // A repeated plain sentence of HTML text in the article is its own refrain ("Eat
             // every 2–3 hours" under each meal); a repeated link or title is a teaser shown twice.
@@ -149,6 +159,27 @@ struct ContextPass: Sendable {
     private func isRefrain(_ index: Int) -> Bool {
         isPlainHTMLText(index) && features[index].occurrences >= 3 && features[index].words >= 3
             && features[index].capitalisedShare < 0.5
+    }
+
+    /// The most links a sentence between the article's prose may carry and still be its own.
+    static let maxLinkedSentenceDensity = 0.7
+
+    /// A sentence of prose that links its sources, between the article's own prose: link-dense
+    /// by the first pass, but no teaser (development page fde930…: a news digest, one item a
+    /// list entry, two with more than half their text in links). Teasers are links through and
+    /// through; this needs stop words, a sentence end and at most 0.7 of its text in links.
+    private func isLinkedSentence(_ index: Int) -> Bool {
+        let feature = features[index]
+        guard judgements[index].reason == .linkDense, feature.endsWithSentence, feature.words >= 12,
+            feature.stopwordRatio >= 0.3, feature.linkDensity <= Self.maxLinkedSentenceDensity
+        else { return false }
+        let isLinked = { (other: Int) in judgements[other].reason == .linkDense }
+        var previous = index - 1
+        while previous >= region.lowerBound, isLinked(previous) { previous -= 1 }
+        var next = index + 1
+        while next <= region.upperBound, isLinked(next) { next += 1 }
+        return previous >= region.lowerBound && next <= region.upperBound && isSentenceProse(previous)
+            && isSentenceProse(next)
     }
 
     /// Prose that ends like a sentence: where a box of links inside the article ends.

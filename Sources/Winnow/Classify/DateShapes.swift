@@ -17,6 +17,10 @@ enum DateShapes {
     private static let dateWordHashes = Set(dateWords.map { WordScanner.hash(of: $0) })
     private static let markerHashes = Set(
         (Array(Vocabulary.months.keys) + ["ago", "yesterday", "today"]).map { WordScanner.hash(of: Substring($0)) })
+    /// Years a page's date may name: a four-digit number outside them (points, a phone number's
+    /// last group, a price) makes no date (development page 11ea38…: standings rows, 8cad00…:
+    /// "Inquiry 02-751-1500").
+    private static let yearHashes = Set((1900...2099).map { WordScanner.hash(of: Substring(String($0))) })
     private static let unitHashes = Set(
         ["min", "mins", "minute", "minutes", "minuten", "мин", "минут", "minutos"].map { WordScanner.hash(of: $0) })
     private static let readHashes = Set(
@@ -32,7 +36,7 @@ enum DateShapes {
                 markers += 1
             } else if word.isNumber {
                 numbers += 1
-                if word.letters == 4 { years += 1 }
+                if word.letters == 4, yearHashes.contains(word.hash) { years += 1 }
             } else if !dateWordHashes.contains(word.hash) {
                 others += 1
             }

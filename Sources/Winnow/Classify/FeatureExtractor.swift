@@ -38,7 +38,10 @@ struct FeatureExtractor: Sendable {
                 features[index].linkCharacters = dom.linkCharacters
                 features[index].isHidden = dom.isHidden
                 features[index].containers = dom.containers
-                features[index].classHint = ClassHints.furniture(in: dom.hintTokens)
+                // An embedded post (a tweet's <blockquote> in a "social-embed" box) is quoted
+                // content, not a share button (development page 3f65af…).
+                let hint = ClassHints.furniture(in: dom.hintTokens)
+                features[index].classHint = hint?.label == .share && dom.containers.contains(.blockquote) ? nil : hint
                 // A teaser is cut at a few hundred characters; a longer paragraph of a page with
                 // no final stop (a quotation page's one long text) just lacks it.
                 if features[index].characters >= Self.maxTeaserCharacters { features[index].looksTruncated = false }

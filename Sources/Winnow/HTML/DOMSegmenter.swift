@@ -204,7 +204,7 @@ struct DOMWalk {
     var isInLink: Bool { frames.contains { $0.href != nil } }
 
     mutating func append(_ content: UnsafeMutablePointer<xmlChar>) {
-        let preformatted = isPreformatted, inLink = isInLink
+        let preformatted = isPreformatted, inLink = isInLink && !Self.isWebAddress(content)
         var index = 0
         while content[index] != 0 {
             let byte = content[index]
@@ -230,6 +230,23 @@ struct DOMWalk {
             if inLink, byte & 0xC0 != 0x80 { linkCharacters += 1 }
         }
     }
+
+    /// Link text that is itself an address (`http://amzn.to/2hWw372`, `www.example.com`) is
+    /// written out for the reader, as in print: it does not count as link text (development
+    /// page 20b2b6…: a gift list, each item with its shop address).
+    static func isWebAddress(_ content: UnsafeMutablePointer<xmlChar>) -> Bool {
+        var start = 0
+        while [0x20, 0x0A, 0x09, 0x0D].contains(content[start]) { start += 1 }
+        // allSatisfy stops at the first mismatch, so the text's closing NUL ends the reading.
+        return Self.addressPrefixes.contains { prefix in
+            prefix.indices.allSatisfy { index in
+                let byte = content[start + index]
+                return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == prefix[index]
+            }
+        }
+    }
+
+    static let addressPrefixes = ["http://", "https://", "www."].map { Array($0.utf8) }
 
     /// Markdown punctuation for links, kept out of the plain text.
     mutating func appendMarkup(_ markup: String) {
