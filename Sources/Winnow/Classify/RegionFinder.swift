@@ -11,7 +11,21 @@ struct RegionFinder: Sendable {
         var scores: [Double?] = []
         scores.reserveCapacity(features.count)
         var listIsIntroduced = false, listIsHeaded = false
+        var inBox = false
         for (index, feature) in features.enumerated() {
+            // The links under a "Related" header cost no more than the header: a box inside the
+            // article is one interruption however many teasers it holds (development page
+            // 8b1945…: thirteen "Most read" links between two halves of the article).
+            if isBoxHeader(judgements[index]) {
+                inBox = true
+            } else if inBox, judgements[index].quality == .bad, !isHardBoundary(judgements[index]),
+                judgements[index].reason == .linkDense || judgements[index].reason == .classHint
+            {
+                scores.append(0)
+                continue
+            } else {
+                inBox = false
+            }
             if feature.isListItem {
                 if index > 0, !features[index - 1].isListItem {
                     listIsIntroduced = features[index - 1].endsWithColon
