@@ -120,7 +120,8 @@ enum Vocabulary {
         ],
         .placeholder: [
             "logo", "avatar", "article image", "image", "photo", "icon", "thumbnail", "video", "play video",
-            "loading", "loading...", "orange background", "placeholder",
+            "loading", "loading...", "orange background", "placeholder", "this slideshow requires javascript",
+            "please enable javascript", "javascript is disabled",
         ],
     ]
 
