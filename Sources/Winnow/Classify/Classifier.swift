@@ -31,16 +31,26 @@ public struct Classifier: Sendable {
             RegionFinder.isBoxHeader(judgements[header])
                 && ContainerExtender.standsInOtherArticle(header, run: run, blocks: blocks, judgements: judgements)
         }
-        guard let found = RegionFinder().find(scores, isSeparateBox: isSeparateBox)?.range ?? marked else {
+        let best = RegionFinder().find(scores, isSeparateBox: isSeparateBox)
+        guard let found = best?.range ?? marked else {
             classification.verdicts = Self.noArticle(judgements)
             return classification
         }
         var (region, verdicts, keptCharacters) = decide(
             found, blocks, features, judgements, scores, measured, similarity)
-        // Too little prose for an article: the page's own articleBody markup gets its say.
-        if keptCharacters < options.minArticleCharacters, let marked, marked != found {
-            (region, verdicts, keptCharacters) = decide(
+        // Too little prose for an article, or a scrap of prose outside the element the page marks
+        // as its article body (a comments notice under a fixture list): the markup gets its say.
+        if let marked, marked != found,
+            keptCharacters < options.minArticleCharacters
+                || (!found.overlaps(marked) && (best?.score ?? 0) < RegionFinder.articleLikeScore)
+        {
+            let markedDecision = decide(
                 marked, blocks, features, judgements, scores, measured, similarity, asMarked: true)
+            if markedDecision.keptCharacters >= options.minArticleCharacters
+                || keptCharacters < options.minArticleCharacters
+            {
+                (region, verdicts, keptCharacters) = markedDecision
+            }
         }
         guard keptCharacters >= options.minArticleCharacters else {
             classification.verdicts = Self.noArticle(judgements)
@@ -73,10 +83,12 @@ public struct Classifier: Sendable {
         let widened = ContainerExtender().extend(found, blocks: blocks, judgements: judgements, scores: scores)
         let region =
             asMarked
-            ? found
+            ? Self.startingAfterLeadingTitle(found, blocks)
             : Self.extendedOverClosingSentences(
                 Self.startingAfterHeadline(widened, judgements, features, blocks: blocks), judgements, features)
-        var verdicts = ContextPass(blocks: blocks, features: features, judgements: judgements, region: region).decide()
+        var verdicts = ContextPass(
+            blocks: blocks, features: features, judgements: judgements, region: region, isMarked: asMarked
+        ).decide()
         OffTopicFinder(similarity: similarity, minSimilarity: options.minLeadSimilarity).mark(
             &verdicts, features: features, words: measured.words, region: region)
         let keptCharacters = zip(verdicts, features).reduce(0) { $0 + ($1.0.isKept ? $1.1.characters : 0) }
@@ -137,6 +149,13 @@ public struct Classifier: Sendable {
         }
         guard let headline else { return region }
         return (headline + 1)...region.upperBound
+    }
+
+    /// A marked article body that opens with its `<h1>` starts after it: the title goes to
+    /// metadata, as elsewhere.
+    static func startingAfterLeadingTitle(_ region: ClosedRange<Int>, _ blocks: [Block]) -> ClosedRange<Int> {
+        guard region.count > 1, blocks[region.lowerBound].dom?.headingLevel == 1 else { return region }
+        return (region.lowerBound + 1)...region.upperBound
     }
 
     /// The blocks of the page's `itemprop="articleBody"` element, for a page whose text finds no

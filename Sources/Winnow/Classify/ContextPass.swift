@@ -5,6 +5,8 @@ struct ContextPass: Sendable {
     var features: [BlockFeatures]
     var judgements: [FirstPass.Judgement]
     var region: ClosedRange<Int>
+    /// The region is the page's own `itemprop="articleBody"`: its plain lines are the article's.
+    var isMarked = false
 
     func decide() -> [Verdict] {
         blocks.indices.map { region.contains($0) ? inside($0) : outside($0) }
@@ -64,6 +66,13 @@ struct ContextPass: Sendable {
                 return verdict(index, .relatedLinks, .repeatedLine, "appears \(feature.occurrences) times")
             }
             guard let next = nextContent(after: index) else {
+                // In a body the page marks as such, a closing line of plain text after the
+                // article's own text is its last note.
+                if isMarked, isPlainHTMLText(index), index > region.lowerBound, features[index].kind != .heading,
+                    isProse(index - 1) || (isPlainHTMLText(index - 1) && features[index - 1].kind != .heading)
+                {
+                    return verdict(index, .paragraph, .betweenContent, "plain text closing the article")
+                }
                 return verdict(index, .relatedLinks, .teaserHeading, "nothing follows it in the article")
             }
             let nextFeature = features[next], nextQuality = judgements[next].quality

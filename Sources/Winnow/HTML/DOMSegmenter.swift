@@ -225,6 +225,8 @@ struct DOMWalk {
                 linked.append(0x20)
             }
             pendingSpace = false
+            // Text between two `<br>`s makes them two single breaks, not a paragraph break.
+            lineBreaks = 0
             text.append(byte)
             linked.append(byte)
             if inLink, byte & 0xC0 != 0x80 { linkCharacters += 1 }

@@ -50,6 +50,11 @@ import Testing
                 == ["first line same block", "next block"])
     }
 
+    @Test func singleLineBreaksWithTextBetweenNeverEndABlock() throws {
+        #expect(try blocks("<p>one<br>two<br>three<br>four</p>").map(\.text) == ["one two three four"])
+        #expect(try blocks("<p>one<br>two<br><br>three</p>").map(\.text) == ["one two", "three"])
+    }
+
     @Test func tableRowsKeepTheirCells() throws {
         let found = try blocks("<table><tr><th>Name</th><th>Votes</th></tr><tr><td>Ann</td><td>12</td></tr></table>")
         #expect(found.map(\.cells) == [["Name", "Votes"], ["Ann", "12"]])
