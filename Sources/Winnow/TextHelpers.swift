@@ -1,9 +1,14 @@
+import Foundation
+
 /// Small string helpers shared by the stages; ASCII fast paths where it matters.
 extension StringProtocol {
     /// Without leading and trailing ASCII spaces.
+    ///
+    /// Most text has none, and is then copied once instead of twice.
     func trimmingSpaces() -> String {
         let string = String(self)
         let bytes = string.utf8
+        if let first = bytes.first, first != 0x20, bytes.last != 0x20 { return string }
         guard let first = bytes.firstIndex(where: { $0 != 0x20 }),
             let last = bytes.lastIndex(where: { $0 != 0x20 })
         else { return "" }
@@ -47,23 +52,56 @@ extension String {
         return String(string[start...last])
     }
 
-    func utf8HasPrefix(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+    /// One comparison of contiguous bytes: the generic `utf8.starts(with:)` it replaces walked
+    /// both views byte by byte and showed in profiles of the shape matcher.
+    func utf8HasPrefix(_ prefix: String) -> Bool {
+        guard prefix.utf8.count <= utf8.count else { return false }
+        var text = self, prefix = prefix
+        return text.withUTF8 { bytes in
+            prefix.withUTF8 { pin in
+                guard let start = bytes.baseAddress, let needle = pin.baseAddress else { return true }  // empty prefix
+                return memcmp(start, needle, pin.count) == 0
+            }
+        }
+    }
 
-    func utf8HasSuffix(_ suffix: String) -> Bool { utf8.reversed().starts(with: suffix.utf8.reversed()) }
+    func utf8HasSuffix(_ suffix: String) -> Bool {
+        guard suffix.utf8.count <= utf8.count else { return false }
+        var text = self, suffix = suffix
+        return text.withUTF8 { bytes in
+            suffix.withUTF8 { pin in
+                guard let start = bytes.baseAddress, let needle = pin.baseAddress else { return true }  // empty suffix
+                return memcmp(start + (bytes.count - pin.count), needle, pin.count) == 0
+            }
+        }
+    }
 
     /// The lines of the text, split at `\n` bytes; empty lines kept.
+    ///
+    /// Scans the contiguous bytes and makes each line's bounds by offset, which is O(1) on
+    /// native strings: stepping `utf8` indexes one by one cost more than the rest of the split.
     func utf8Lines() -> [Substring] {
-        var lines: [Substring] = []
-        var start = startIndex
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            if utf8[index] == 0x0A {
-                lines.append(self[start..<index])
-                start = utf8.index(after: index)
+        var text = self
+        let breaks: [Int] = text.withUTF8 { bytes in
+            var offsets: [Int] = []
+            guard let base = bytes.baseAddress else { return offsets }
+            var start = 0
+            while start < bytes.count, let hit = memchr(base + start, 0x0A, bytes.count - start) {
+                let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                offsets.append(offset)
+                start = offset + 1
             }
-            index = utf8.index(after: index)
+            return offsets
         }
-        lines.append(self[start...])
+        var lines: [Substring] = []
+        lines.reserveCapacity(breaks.count + 1)
+        var start = text.startIndex
+        for offset in breaks {
+            let end = text.utf8.index(text.startIndex, offsetBy: offset)
+            lines.append(text[start..<end])
+            start = text.utf8.index(after: end)
+        }
+        lines.append(text[start...])
         return lines
     }
 }
