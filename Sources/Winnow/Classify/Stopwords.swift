@@ -7,14 +7,14 @@ public enum Stopwords {
     public static let languages: [String] = lists.keys.sorted()
 
     /// For each stop word's hash, the languages whose list has it, as a bit mask.
-    static let table: [UInt64: UInt32] = {
+    static let table: WordTable<UInt32> = {
         var table: [UInt64: UInt32] = [:]
         for (bit, code) in languages.enumerated() {
             for word in (lists[code] ?? "").split(separator: " ") {
                 table[WordScanner.hash(of: word), default: 0] |= 1 << UInt32(bit)
             }
         }
-        return table
+        return WordTable(table)
     }()
 
     /// The bit mask of one language, or 0 when it has no list.
