@@ -151,11 +151,18 @@ enum WordScanner {
 
     /// Letters, digits and combining marks; everything in the punctuation, symbol and emoji
     /// blocks is not. An approximation that needs no Unicode tables on the hot path.
+    ///
+    /// ASCII is answered inline; the rest in a separate function, so the common case is not a call.
     @inline(__always)
     static func isWordScalar(_ scalar: UInt32) -> Bool {
         if scalar < 0x80 {
             return (0x30...0x39).contains(scalar) || (0x41...0x5A).contains(scalar) || (0x61...0x7A).contains(scalar)
         }
+        return isNonASCIIWordScalar(scalar)
+    }
+
+    @inline(never)
+    private static func isNonASCIIWordScalar(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0xAA, 0xB5, 0xBA: return true
         case 0x80...0xBF, 0xD7, 0xF7: return false
@@ -170,10 +177,15 @@ enum WordScanner {
     }
 
     /// Lowercase by arithmetic for the Latin, Greek, Cyrillic and Armenian ranges; Unicode's own
-    /// mapping only for the rare rest.
+    /// mapping only for the rare rest. ASCII inline, the rest out of line, as in `isWordScalar`.
     @inline(__always)
     static func lowercase(_ scalar: UInt32) -> UInt32 {
         if scalar < 0x80 { return (0x41...0x5A).contains(scalar) ? scalar + 32 : scalar }
+        return lowercaseNonASCII(scalar)
+    }
+
+    @inline(never)
+    private static func lowercaseNonASCII(_ scalar: UInt32) -> UInt32 {
         switch scalar {
         case 0xC0...0xDE where scalar != 0xD7: return scalar + 32
         case 0x100...0x137, 0x14A...0x177: return scalar & 1 == 0 ? scalar + 1 : scalar
