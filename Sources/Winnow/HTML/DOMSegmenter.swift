@@ -30,7 +30,8 @@ struct DOMSegmenter {
             }
         }
         walk.flush(closing: nil)
-        return (Segmenter.countingOccurrences(walk.blocks), walk.head, deepest)
+        Segmenter.countOccurrences(&walk.blocks)
+        return (walk.blocks, walk.head, deepest)
     }
 }
 
