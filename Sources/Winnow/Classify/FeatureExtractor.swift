@@ -24,29 +24,40 @@ struct FeatureExtractor: Sendable {
         let language = isIdeographic ? nil : Stopwords.bestLanguage(for: sample.isEmpty ? words.flatMap { $0 } : sample)
         let mask = Stopwords.mask(for: language?.code)
         let matcher = ShapeMatcher()
-        for (index, block) in blocks.enumerated() {
+        // By index, not `enumerated()`: a copy of each block retained and released all its strings.
+        for index in blocks.indices {
+            let kind = blocks[index].kind
             let blockWords = words[index]
             features[index].words = blockWords.count
-            features[index].stopwords = blockWords.reduce(0) { $0 + (Stopwords.isStopword($1, mask: mask) ? 1 : 0) }
-            let long = blockWords.filter { $0.letters >= 4 && !$0.isNumber }
-            if !long.isEmpty {
-                features[index].capitalisedShare = Double(long.filter(\.isCapitalised).count) / Double(long.count)
+            // Counted in one loop, without the arrays `filter` would build for every block.
+            var stopwords = 0, long = 0, capitalised = 0
+            for word in blockWords {
+                if Stopwords.isStopword(word, mask: mask) { stopwords += 1 }
+                if word.letters >= 4 && !word.isNumber {
+                    long += 1
+                    if word.isCapitalised { capitalised += 1 }
+                }
             }
-            features[index].isListItem = block.kind == .listItem
-            features[index].kind = block.kind
-            if let dom = block.dom {
+            features[index].stopwords = stopwords
+            if long > 0 {
+                features[index].capitalisedShare = Double(capitalised) / Double(long)
+            }
+            features[index].isListItem = kind == .listItem
+            features[index].kind = kind
+            if let dom = blocks[index].dom {
                 features[index].linkCharacters = dom.linkCharacters
                 features[index].isHidden = dom.isHidden
                 features[index].containers = dom.containers
                 features[index].classHint = ClassHints.furniture(in: dom.hintTokens)
             }
-            features[index].occurrences = block.occurrences
+            features[index].occurrences = blocks[index].occurrences
             if features[index].characters <= Self.longestShapeCharacters {
-                let folded = WordScanner.folded(block.text)
+                let text = blocks[index].text
+                let folded = WordScanner.folded(text)
                 features[index].shape = matcher.match(
-                    text: block.text, folded: folded, words: blockWords, characters: features[index].characters)
+                    text: text, folded: folded, words: blockWords, characters: features[index].characters)
             }
-            if features[index].shape == nil, features[index].inlineSeparators >= 2, block.kind != .tableRow {
+            if features[index].shape == nil, features[index].inlineSeparators >= 2, kind != .tableRow {
                 features[index].shape = Shape(
                     label: .relatedLinks, reason: .flattenedList,
                     matched: "\(features[index].inlineSeparators) inline separators")
