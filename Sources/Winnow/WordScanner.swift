@@ -51,9 +51,12 @@ enum WordScanner {
     }
 
     /// The hash `words(in:)` gives a single lowercase word, for building lookup tables.
+    ///
+    /// Decodes the contiguous UTF-8 by hand: iterating `unicodeScalars` cost more than the lookup.
     static func hash(of word: Substring) -> UInt64 {
         var hash = offsetBasis
-        for scalar in word.unicodeScalars { hash = mix(hash, lowercase(scalar.value)) }
+        var word = word
+        word.withUTF8 { bytes in forEachScalar(in: bytes) { hash = mix(hash, lowercase($0)) } }
         return hash
     }
 
@@ -107,23 +110,27 @@ enum WordScanner {
     @inline(__always)
     static func forEachScalar(in text: String, _ body: (UInt32) -> Void) {
         var copy = text
-        copy.withUTF8 { bytes in
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    body(UInt32(lead))
-                    index += 1
-                    continue
-                }
-                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                guard index + length <= count else { return }
-                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                body(value)
-                index += length
+        copy.withUTF8 { bytes in forEachScalar(in: bytes, body) }
+    }
+
+    /// The same over bytes already at hand (valid UTF-8).
+    @inline(__always)
+    static func forEachScalar(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Void) {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                body(UInt32(lead))
+                index += 1
+                continue
             }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard index + length <= count else { return }
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            body(value)
+            index += length
         }
     }
 

@@ -130,7 +130,10 @@ struct ShapeMatcher: Sendable {
 
     /// The text of a trailing parenthesis that names a photographer or agency, if any.
     static func trailingCredit(_ text: String) -> String? {
-        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return nil }
+        // A last Character ")" means a last byte ")": most blocks are answered by that byte.
+        guard text.utf8.last == UInt8(ascii: ")"), text.hasSuffix(")"), let open = text.lastIndex(of: "(") else {
+            return nil
+        }
         let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
         guard inner.count >= 2, inner.count <= 90 else { return nil }
         let words = inner.lowercased().split(whereSeparator: { !$0.isLetter })
@@ -162,6 +165,31 @@ struct ShapeMatcher: Sendable {
 
     /// Section headers carry counts: "Comments (12)", "12 comments".
     static func withoutNumbers(_ folded: String) -> String {
-        folded.split(separator: " ").filter { !$0.allSatisfy(\.isNumber) }.joined(separator: " ")
+        if let ascii = asciiWithoutNumbers(folded) { return ascii }
+        return folded.split(separator: " ").filter { !$0.allSatisfy(\.isNumber) }.joined(separator: " ")
+    }
+
+    /// The same for ASCII text, over bytes: there a number is a run of ASCII digits (Character
+    /// `isNumber` also takes fractions and numerals of other scripts, hence the fallback).
+    private static func asciiWithoutNumbers(_ folded: String) -> String? {
+        PhraseList.withBytes(folded) { bytes -> String? in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var start = 0
+            while start <= bytes.count {
+                var end = start, isNumber = true
+                while end < bytes.count, bytes[end] != 0x20 {
+                    if bytes[end] >= 0x80 { return nil }
+                    if !(0x30...0x39).contains(bytes[end]) { isNumber = false }
+                    end += 1
+                }
+                if end > start, !isNumber {
+                    if !output.isEmpty { output.append(0x20) }
+                    output.append(contentsOf: bytes[start..<end])
+                }
+                start = end + 1
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
     }
 }

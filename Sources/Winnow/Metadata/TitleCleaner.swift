@@ -41,7 +41,8 @@ enum Dateline {
     static func parse(_ text: String) -> (place: String, source: String?, rest: String)? {
         // A byte scan first: most blocks have no colon or dash in their first 60 characters
         // (at most 240 bytes), and comparing Characters one by one is slow.
-        guard Self.hasSeparatorByte(text.utf8.prefix(240)) else { return nil }
+        guard PhraseList.withBytes(text, { Self.hasSeparatorByte(UnsafeBufferPointer(rebasing: $0.prefix(240))) })
+        else { return nil }
         let head = text.prefix(60)
         guard let separator = head.firstIndex(where: { $0 == ":" || $0 == "—" || $0 == "–" }) else { return nil }
         var lead = head[..<separator].trimmingSpaces()
@@ -58,7 +59,7 @@ enum Dateline {
     }
 
     /// True when the bytes hold a colon, an em dash or an en dash (U+2014, U+2013: E2 80 94/93).
-    private static func hasSeparatorByte(_ bytes: Substring.UTF8View.SubSequence) -> Bool {
+    private static func hasSeparatorByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in bytes {
             if byte == UInt8(ascii: ":") { return true }
