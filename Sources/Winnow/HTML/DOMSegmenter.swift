@@ -64,6 +64,9 @@ struct DOMWalk {
     var rowCells: [String]?
     var rowIsComplex = false
     var line = 0
+    /// Open `<head>`, `<pre>` and linking `<a>` frames, counted as frames are pushed and popped:
+    /// asking the frame stack for each text node compared every open tag's name.
+    var openHeads = 0, openPreformatted = 0, openLinks = 0
 
     // MARK: Entering and leaving nodes
 
@@ -83,6 +86,7 @@ struct DOMWalk {
     mutating func leave(_ node: xmlNodePtr) {
         guard let frame = frames.last, frame.node == node else { return }
         frames.removeLast()
+        count(frame, by: -1)
         switch frame.tag {
         case "a":
             if let href = frame.href, !href.isEmpty { linked += Array("](\(href))".utf8) }
@@ -136,7 +140,14 @@ struct DOMWalk {
         if tag == "ol" { frame.nextOrdinal = Int(XMLNodes.attribute(node, "start") ?? "") ?? 1 }
         if frames.isEmpty || isBlock { line = Int(node.pointee.line) }
         frames.append(frame)
+        count(frame, by: 1)
         return true
+    }
+
+    private mutating func count(_ frame: Frame, by step: Int) {
+        if frame.tag == "head" { openHeads += step }
+        if frame.tag == "pre" { openPreformatted += step }
+        if frame.href != nil { openLinks += step }
     }
 
     /// Elements that are not walked into as text: returns whether to descend, or nil when the
@@ -197,11 +208,11 @@ struct DOMWalk {
     // MARK: Text
 
     /// Text is collected outside `<head>`.
-    var collectsText: Bool { !frames.contains { $0.tag == "head" } }
+    var collectsText: Bool { openHeads == 0 }
 
-    var isPreformatted: Bool { frames.contains { $0.tag == "pre" } }
+    var isPreformatted: Bool { openPreformatted > 0 }
 
-    var isInLink: Bool { frames.contains { $0.href != nil } }
+    var isInLink: Bool { openLinks > 0 }
 
     mutating func append(_ content: UnsafeMutablePointer<xmlChar>) {
         let preformatted = isPreformatted, inLink = isInLink
@@ -243,6 +254,11 @@ struct DOMWalk {
 
     /// The block's text, cleaned; `keepsSpacing` for a `<pre>` (which may already be closed).
     mutating func takeText(keepsSpacing: Bool = false) -> String {
+        guard !text.isEmpty else {  // an empty text cleans to an empty text
+            linked.removeAll(keepingCapacity: true)
+            pendingSpace = false
+            return ""
+        }
         let raw = String(decoding: text, as: UTF8.self)
         let taken =
             keepsSpacing || isPreformatted
