@@ -112,10 +112,11 @@ struct DOMWalk {
     mutating func enterElement(_ node: xmlNodePtr) -> Bool {
         let tag = XMLNodes.name(node)
         lineBreaks = tag == "br" ? lineBreaks + 1 : 0
-        if let handled = enterSpecial(node, tag) { return handled }
-        let isBlock = HTMLTags.blockLevel.contains(tag)
+        let info = HTMLTags.info(tag)
+        if info.isSpecial || info.isSkipped, let handled = enterSpecial(node, tag) { return handled }
+        let isBlock = info.isBlock
         if isBlock {
-            if rowCells != nil, !rowIsComplex, !HTMLTags.tableParts.contains(tag) { startComplexRow() }
+            if rowCells != nil, !rowIsComplex, !info.isTablePart { startComplexRow() }
             flush(closing: nil)
         }
         if tag == "tr" {
@@ -124,9 +125,9 @@ struct DOMWalk {
             rowIsComplex = false
         }
         var frame = Frame(
-            node: node, tag: tag, id: nextID, isBlock: isBlock, containers: HTMLTags.containers[tag] ?? [],
-            hints: Self.hintTokens(node), isHidden: Self.isHidden(node), kind: HTMLTags.kinds[tag],
-            headingLevel: HTMLTags.headingLevel(tag), href: nil, nextOrdinal: nil)
+            node: node, tag: tag, id: nextID, isBlock: isBlock, containers: info.containers,
+            hints: Self.hintTokens(node), isHidden: Self.isHidden(node), kind: info.kind,
+            headingLevel: info.headingLevel, href: nil, nextOrdinal: nil)
         nextID += 1
         if tag == "a" {
             frame.href = XMLNodes.attribute(node, "href")
@@ -151,7 +152,8 @@ struct DOMWalk {
     }
 
     /// Elements that are not walked into as text: returns whether to descend, or nil when the
-    /// element is an ordinary one.
+    /// element is an ordinary one. Only tags in `HTMLTags.special` or `skipped` are passed
+    /// here: a tag given a case below must join `special`.
     mutating func enterSpecial(_ node: xmlNodePtr, _ tag: String) -> Bool? {
         switch tag {
         case "br":
