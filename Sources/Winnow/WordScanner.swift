@@ -60,6 +60,18 @@ enum WordScanner {
         return hash
     }
 
+    /// How many words `words(in:)` finds, without building them.
+    static func wordCount(in text: String) -> Int {
+        var count = 0
+        var inWord = false
+        forEachScalar(in: text) { scalar in
+            let isWord = isWordScalar(scalar)
+            if isWord, !inWord { count += 1 }
+            inWord = isWord
+        }
+        return count
+    }
+
     /// One hash of all letters and digits, lowercased: equal for "Headline here" and "HEADLINE HERE!".
     static func contentHash(_ text: String) -> UInt64 {
         var hash = offsetBasis

@@ -6,8 +6,12 @@ enum TitleCleaner {
 
     static func split(_ title: String?) -> (title: String?, site: String?) {
         guard let title else { return (nil, nil) }
+        let isASCII = title.utf8.allSatisfy { $0 < 0x80 }
         for separator in separators {
-            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            guard
+                let range = isASCII
+                    ? lastASCIIRange(of: separator, in: title) : title.range(of: separator, options: .backwards)
+            else { continue }
             let site = title[range.upperBound...].trimmingSpaces()
             let words = site.split(separator: " ")
             // A site name is short and capitalised; a headline's second half is not.
@@ -17,6 +21,20 @@ enum TitleCleaner {
             return (String(title[..<range.lowerBound]).trimmingSpaces(), site)
         }
         return (title, nil)
+    }
+
+    /// Foundation's backwards search for an ASCII title, by bytes: ASCII text is canonically
+    /// equivalent only to itself, so the answer is the last byte match, and no match for a
+    /// separator outside ASCII. Foundation bridged the title to search it, on every page.
+    static func lastASCIIRange(of separator: String, in title: String) -> Range<String.Index>? {
+        let needle = Array(separator.utf8), bytes = Array(title.utf8)
+        guard needle.allSatisfy({ $0 < 0x80 }), needle.count <= bytes.count else { return nil }
+        for start in stride(from: bytes.count - needle.count, through: 0, by: -1)
+        where bytes[start..<(start + needle.count)].elementsEqual(needle) {
+            let lower = title.utf8.index(title.startIndex, offsetBy: start)
+            return lower..<title.utf8.index(lower, offsetBy: needle.count)
+        }
+        return nil
     }
 }
 
