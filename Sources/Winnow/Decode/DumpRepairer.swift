@@ -20,7 +20,8 @@ struct DumpRepairer: Sendable {
             if repaired.utf8HasSuffix(" ago") || repaired.utf8Contains(" ago ") {
                 repaired = Self.separateGluedRelativeDates(repaired)
             }
-            repairs.append((index, repaired))
+            // Compared by bytes: `!=` would take canonically equivalent text for the same.
+            if !repaired.utf8.elementsEqual(line.utf8) { repairs.append((index, repaired)) }
         }
         guard !repairs.isEmpty else { return text }
         var output = lines.map(String.init)
@@ -28,13 +29,14 @@ struct DumpRepairer: Sendable {
         return output.joined(separator: "\n")
     }
 
-    /// False for a line no repair touches: no `*`, no `ago`, and no bullet glyph first (all
-    /// glyphs are outside ASCII). One pass over the bytes.
+    /// False for a line no repair touches: no `*`, no `ago`, and no bullet glyph first. One
+    /// pass over the bytes.
     private static func mayNeedRepair(_ line: Substring) -> Bool {
+        if let first = line.unicodeScalars.first, first.value >= 0x80, Vocabulary.bulletGlyphs.contains(first) {
+            return true
+        }
         var copy = line
         return copy.withUTF8 { bytes in
-            guard let lead = bytes.first else { return false }
-            if lead >= 0x80 { return true }
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
