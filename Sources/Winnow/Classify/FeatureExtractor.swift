@@ -14,8 +14,9 @@ struct FeatureExtractor: Sendable {
     static let longestShapeCharacters = 700
 
     func measure(_ blocks: [Block]) -> Measured {
-        let words = blocks.map { WordScanner.words(in: $0.text) }
-        var features = blocks.map { Self.measureText($0.text) }
+        // By index: `map` over the blocks copied each one to read its text.
+        let words = blocks.indices.map { WordScanner.words(in: blocks[$0].text) }
+        var features = blocks.indices.map { Self.measureText(blocks[$0].text) }
         let ideographs = features.reduce(0) { $0 + $1.ideographs }
         let letters = features.reduce(0) { $0 + $1.characters }
         // Chinese and Japanese have no spaces, so no stop-word list fits them: measure by characters.

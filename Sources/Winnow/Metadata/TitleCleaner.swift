@@ -58,8 +58,9 @@ enum Dateline {
     /// The place, the agency if named, and the text after the separator.
     static func parse(_ text: String) -> (place: String, source: String?, rest: String)? {
         // A byte scan first: most blocks have no colon or dash in their first 60 characters
-        // (at most 240 bytes), and comparing Characters one by one is slow.
-        guard PhraseList.withBytes(text, { Self.hasSeparatorByte(UnsafeBufferPointer(rebasing: $0.prefix(240))) })
+        // (at most 240 bytes), or a lowercase letter before it, and comparing Characters one by
+        // one is slow.
+        guard PhraseList.withBytes(text, { Self.mayOpenDateline(UnsafeBufferPointer(rebasing: $0.prefix(240))) })
         else { return nil }
         let head = text.prefix(60)
         guard let separator = head.firstIndex(where: { $0 == ":" || $0 == "—" || $0 == "–" }) else { return nil }
@@ -76,12 +77,17 @@ enum Dateline {
         return (place, source, String(text[text.index(after: separator)...]).trimmingSpaces())
     }
 
-    /// True when the bytes hold a colon, an em dash or an en dash (U+2014, U+2013: E2 80 94/93).
-    private static func hasSeparatorByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// True when the bytes hold a colon, an em dash or an en dash (U+2014, U+2013: E2 80 94/93)
+    /// with no ASCII lowercase letter before it outside a parenthesis: such a letter stays in
+    /// the place, which must be all capitals (only a trailing "(agency)" is taken off it).
+    private static func mayOpenDateline(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
+        var hasLowercase = false, inParenthesis = false
         for byte in bytes {
-            if byte == UInt8(ascii: ":") { return true }
-            if previous == (0xE2, 0x80), byte == 0x93 || byte == 0x94 { return true }
+            if byte == UInt8(ascii: ":") { return !hasLowercase }
+            if previous == (0xE2, 0x80), byte == 0x93 || byte == 0x94 { return !hasLowercase }
+            if byte == UInt8(ascii: "(") { inParenthesis = true }
+            if !inParenthesis, byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") { hasLowercase = true }
             previous = (previous.1, byte)
         }
         return false

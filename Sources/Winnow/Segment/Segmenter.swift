@@ -58,7 +58,10 @@ public struct Segmenter: Sendable {
     /// would retain every string of every block).
     static func countOccurrences(_ blocks: inout [Block]) {
         var counts: [UInt64: Int] = [:]
-        let keys = blocks.map { WordScanner.contentHash($0.text) }
+        // By index: `map` copied every block (and retained all its strings) to read its text.
+        var keys: [UInt64] = []
+        keys.reserveCapacity(blocks.count)
+        for index in blocks.indices { keys.append(WordScanner.contentHash(blocks[index].text)) }
         for key in keys { counts[key, default: 0] += 1 }
         for index in blocks.indices { blocks[index].occurrences = counts[keys[index]] ?? 1 }
     }
