@@ -79,16 +79,20 @@ struct FeatureExtractor: Sendable {
     }
 
     /// Length, punctuation and separators, in one walk over the block's scalars.
+    ///
+    /// Counts in locals, stored once at the end: fields of the large feature struct were
+    /// updated in memory for every scalar.
     static func measureText(_ text: String) -> BlockFeatures {
         var feature = BlockFeatures()
         var previous: UInt32 = 0x20, beforePrevious: UInt32 = 0x20
         var lastVisible: UInt32 = 0x20, lastNonQuote: UInt32 = 0x20
+        var characters = 0, ideographs = 0, innerSentenceBreaks = 0, inlineSeparators = 0
         WordScanner.forEachScalar(in: text) { scalar in
-            feature.characters += 1
-            if Self.isIdeograph(scalar) { feature.ideographs += 1 }
-            if scalar != 0x20, previous == 0x20, Self.isSentenceEnd(beforePrevious) { feature.innerSentenceBreaks += 1 }
+            characters += 1
+            if scalar >= 0x3040, Self.isIdeograph(scalar) { ideographs += 1 }
+            if scalar != 0x20, previous == 0x20, Self.isSentenceEnd(beforePrevious) { innerSentenceBreaks += 1 }
             if beforePrevious == 0x20, scalar == 0x20, previous == 0x2A || previous == 0x2022 || previous == 0x7C {
-                feature.inlineSeparators += 1  // " * ", " • ", " | "
+                inlineSeparators += 1  // " * ", " • ", " | "
             }
             if scalar != 0x20 {
                 lastVisible = scalar
@@ -97,6 +101,10 @@ struct FeatureExtractor: Sendable {
             beforePrevious = previous
             previous = scalar
         }
+        feature.characters = characters
+        feature.ideographs = ideographs
+        feature.innerSentenceBreaks = innerSentenceBreaks
+        feature.inlineSeparators = inlineSeparators
         feature.endsWithSentence = Self.isSentenceEnd(lastNonQuote)
         feature.lastIsQuestionMark = lastNonQuote == 0x3F || lastNonQuote == 0xFF1F
         feature.endsWithColon = lastVisible == 0x3A
