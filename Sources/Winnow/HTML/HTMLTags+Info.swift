@@ -25,8 +25,10 @@ extension HTMLTags {
         return Dictionary(uniqueKeysWithValues: names.map { ($0, computedInfo($0)) })
     }()
 
+    /// A tag outside the table is in none of the tables it was built from: only its heading
+    /// level is left to work out.
     static func info(_ tag: String) -> Info {
-        infos[tag] ?? computedInfo(tag)
+        infos[tag] ?? Info(headingLevel: headingLevel(tag))
     }
 
     private static func computedInfo(_ tag: String) -> Info {
