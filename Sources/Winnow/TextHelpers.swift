@@ -105,3 +105,35 @@ extension String {
         return lines
     }
 }
+
+/// Byte-level helpers over a string's UTF-8 or a byte buffer, for the hot paths that must not
+/// build or bridge a `String`.
+enum UTF8Bytes {
+    /// True when `text` contains `needle` (UTF-8 bytes, not empty).
+    static func find(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard needle.count <= text.count, let base = text.baseAddress else { return false }
+        let first = Int32(needle[0]), last = text.count - needle.count
+        var start = 0
+        while start <= last, let hit = memchr(base + start, first, last - start + 1) {
+            start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if matches(needle, text, at: start) { return true }
+            start += 1
+        }
+        return false
+    }
+
+    /// The string's contiguous UTF-8, copied only when the string is not native.
+    @inline(__always)
+    static func with<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// True when `phrase` stands in `text` at `start`.
+    @inline(__always)
+    static func matches(_ phrase: [UInt8], _ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard start + phrase.count <= text.count else { return false }
+        for offset in 0..<phrase.count where text[start + offset] != phrase[offset] { return false }
+        return true
+    }
+}

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A fixed list of phrases as UTF-8 bytes, indexed by first and last byte, for testing a block
 /// against every phrase without building, bridging or retaining a `String` per test.
 ///
@@ -36,9 +34,9 @@ struct PhraseList: Sendable {
 
     /// The first phrase `text` starts with.
     func firstPrefix(of text: String) -> String? {
-        Self.withBytes(text) { text in
+        UTF8Bytes.with(text) { text in
             guard let lead = text.first else { return nil }
-            for index in byFirstByte[Int(lead)] where Self.matches(bytes[index], text, at: 0) {
+            for index in byFirstByte[Int(lead)] where UTF8Bytes.matches(bytes[index], text, at: 0) {
                 return phrases[index]
             }
             return nil
@@ -47,10 +45,10 @@ struct PhraseList: Sendable {
 
     /// The first phrase `text` ends with.
     func firstSuffix(of text: String) -> String? {
-        Self.withBytes(text) { text in
+        UTF8Bytes.with(text) { text in
             guard let end = text.last else { return nil }
             for index in byLastByte[Int(end)] where bytes[index].count <= text.count {
-                if Self.matches(bytes[index], text, at: text.count - bytes[index].count) { return phrases[index] }
+                if UTF8Bytes.matches(bytes[index], text, at: text.count - bytes[index].count) { return phrases[index] }
             }
             return nil
         }
@@ -58,9 +56,11 @@ struct PhraseList: Sendable {
 
     /// The first phrase (in list order) found anywhere in `text`.
     func firstContained(in text: String) -> String? {
-        Self.withBytes(text) { text in
+        UTF8Bytes.with(text) { text in
             guard !bytes.contains(where: { $0.count < 2 }) else {
-                for (index, phrase) in bytes.enumerated() where Self.find(phrase, in: text) { return phrases[index] }
+                for (index, phrase) in bytes.enumerated() where UTF8Bytes.find(phrase, in: text) {
+                    return phrases[index]
+                }
                 return nil
             }
             var best = Int.max
@@ -69,39 +69,12 @@ struct PhraseList: Sendable {
                 let pair = Int(text[start]) << 8 | Int(text[start + 1])
                 if openingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
                     for index in byFirstByte[Int(text[start])] where index < best {
-                        if Self.matches(bytes[index], text, at: start) { best = index }
+                        if UTF8Bytes.matches(bytes[index], text, at: start) { best = index }
                     }
                 }
                 start += 1
             }
             return best == Int.max ? nil : phrases[best]
         }
-    }
-
-    /// True when `text` contains `needle` (UTF-8 bytes, not empty).
-    static func find(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard needle.count <= text.count, let base = text.baseAddress else { return false }
-        let first = Int32(needle[0]), last = text.count - needle.count
-        var start = 0
-        while start <= last, let hit = memchr(base + start, first, last - start + 1) {
-            start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if matches(needle, text, at: start) { return true }
-            start += 1
-        }
-        return false
-    }
-
-    @inline(__always)
-    private static func matches(_ phrase: [UInt8], _ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        guard start + phrase.count <= text.count else { return false }
-        for offset in 0..<phrase.count where text[start + offset] != phrase[offset] { return false }
-        return true
-    }
-
-    /// The string's contiguous UTF-8, copied only when the string is not native.
-    @inline(__always)
-    static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-        return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 }

@@ -46,7 +46,7 @@ struct ShapeMatcher: Sendable {
     /// Copyright, cookie and promotion notices, recognised by how they open.
     private func matchNotice(text: String, folded: String, characters: Int) -> Shape? {
         if characters <= 300 {
-            let hasSign = PhraseList.withBytes(text) { PhraseList.find(Self.copyrightSign, in: $0) }
+            let hasSign = UTF8Bytes.with(text) { UTF8Bytes.find(Self.copyrightSign, in: $0) }
             if hasSign || Self.copyrightNotices.firstContained(in: folded) != nil
                 || Self.copyrightOpening.firstPrefix(of: folded) != nil
             {
@@ -152,7 +152,7 @@ struct ShapeMatcher: Sendable {
     static func inlineCredit(_ text: String) -> String? {
         // Every such opening ends in a colon; 60 characters are at most 240 bytes, so a block
         // without a colon near its end (most of them) is answered by a byte scan.
-        guard PhraseList.withBytes(text, { $0[max(0, $0.count - 240)...].contains(UInt8(ascii: ":")) }) else {
+        guard UTF8Bytes.with(text, { $0[max(0, $0.count - 240)...].contains(UInt8(ascii: ":")) }) else {
             return nil
         }
         let tail = String(text.suffix(60)).lowercased()
@@ -172,7 +172,7 @@ struct ShapeMatcher: Sendable {
     /// The same for ASCII text, over bytes: there a number is a run of ASCII digits (Character
     /// `isNumber` also takes fractions and numerals of other scripts, hence the fallback).
     private static func asciiWithoutNumbers(_ folded: String) -> String? {
-        PhraseList.withBytes(folded) { bytes -> String? in
+        UTF8Bytes.with(folded) { bytes -> String? in
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
             var start = 0

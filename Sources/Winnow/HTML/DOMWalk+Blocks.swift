@@ -168,7 +168,7 @@ extension DOMWalk {
         let compact = Self.lowercased(style, droppingSpaces: true)
         // A byte search: Foundation's `firstRange(of:)` cost as much as the rest of the walk's element.
         return compact.withUnsafeBufferPointer {
-            PhraseList.find(Self.displayNone, in: $0) || PhraseList.find(Self.visibilityHidden, in: $0)
+            UTF8Bytes.find(Self.displayNone, in: $0) || UTF8Bytes.find(Self.visibilityHidden, in: $0)
         }
     }
 

@@ -60,7 +60,7 @@ enum Dateline {
         // A byte scan first: most blocks have no colon or dash in their first 60 characters
         // (at most 240 bytes), or a lowercase letter before it, and comparing Characters one by
         // one is slow.
-        guard PhraseList.withBytes(text, { Self.mayOpenDateline(UnsafeBufferPointer(rebasing: $0.prefix(240))) })
+        guard UTF8Bytes.with(text, { Self.mayOpenDateline(UnsafeBufferPointer(rebasing: $0.prefix(240))) })
         else { return nil }
         let head = text.prefix(60)
         guard let separator = head.firstIndex(where: { $0 == ":" || $0 == "—" || $0 == "–" }) else { return nil }
