@@ -21,12 +21,31 @@ enum WordScanner {
 
     /// The words of `text`: runs of letters and digits.
     static func words(in text: String) -> [Word] {
+        var text = text
+        return text.withUTF8(words(in:))
+    }
+
+    /// The same over the bytes, decoded in the loop itself: through `forEachScalar`'s closure
+    /// the word state and the array stayed in memory, at some fifty instructions a byte.
+    private static func words(in bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
         var words: [Word] = []
-        words.reserveCapacity(text.utf8.count / 6)
+        words.reserveCapacity(bytes.count / 6)
         var hash = offsetBasis, stem = offsetBasis
         var letters = 0
         var isNumber = true, isCapitalised = false
-        forEachScalar(in: text) { scalar in
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            var scalar = UInt32(bytes[index])
+            if scalar < 0x80 {
+                index += 1
+            } else {
+                let length = scalar >= 0xF0 ? 4 : scalar >= 0xE0 ? 3 : 2
+                guard index + length <= count else { break }
+                scalar &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
+                for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                index += length
+            }
             if isWordScalar(scalar) {
                 let lower = lowercase(scalar)
                 if letters == 0 { isCapitalised = lower != scalar }
