@@ -1,9 +1,14 @@
+import Foundation
+
 /// Small string helpers shared by the stages; ASCII fast paths where it matters.
 extension StringProtocol {
     /// Without leading and trailing ASCII spaces.
+    ///
+    /// Most text has none, and is then copied once instead of twice.
     func trimmingSpaces() -> String {
         let string = String(self)
         let bytes = string.utf8
+        if let first = bytes.first, first != 0x20, bytes.last != 0x20 { return string }
         guard let first = bytes.firstIndex(where: { $0 != 0x20 }),
             let last = bytes.lastIndex(where: { $0 != 0x20 })
         else { return "" }
@@ -47,23 +52,88 @@ extension String {
         return String(string[start...last])
     }
 
-    func utf8HasPrefix(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+    /// One comparison of contiguous bytes: the generic `utf8.starts(with:)` it replaces walked
+    /// both views byte by byte and showed in profiles of the shape matcher.
+    func utf8HasPrefix(_ prefix: String) -> Bool {
+        guard prefix.utf8.count <= utf8.count else { return false }
+        var text = self, prefix = prefix
+        return text.withUTF8 { bytes in
+            prefix.withUTF8 { pin in
+                guard let start = bytes.baseAddress, let needle = pin.baseAddress else { return true }  // empty prefix
+                return memcmp(start, needle, pin.count) == 0
+            }
+        }
+    }
 
-    func utf8HasSuffix(_ suffix: String) -> Bool { utf8.reversed().starts(with: suffix.utf8.reversed()) }
+    func utf8HasSuffix(_ suffix: String) -> Bool {
+        guard suffix.utf8.count <= utf8.count else { return false }
+        var text = self, suffix = suffix
+        return text.withUTF8 { bytes in
+            suffix.withUTF8 { pin in
+                guard let start = bytes.baseAddress, let needle = pin.baseAddress else { return true }  // empty suffix
+                return memcmp(start + (bytes.count - pin.count), needle, pin.count) == 0
+            }
+        }
+    }
 
     /// The lines of the text, split at `\n` bytes; empty lines kept.
+    ///
+    /// Scans the contiguous bytes and makes each line's bounds by offset, which is O(1) on
+    /// native strings: stepping `utf8` indexes one by one cost more than the rest of the split.
     func utf8Lines() -> [Substring] {
-        var lines: [Substring] = []
-        var start = startIndex
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            if utf8[index] == 0x0A {
-                lines.append(self[start..<index])
-                start = utf8.index(after: index)
+        var text = self
+        let breaks: [Int] = text.withUTF8 { bytes in
+            var offsets: [Int] = []
+            guard let base = bytes.baseAddress else { return offsets }
+            var start = 0
+            while start < bytes.count, let hit = memchr(base + start, 0x0A, bytes.count - start) {
+                let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                offsets.append(offset)
+                start = offset + 1
             }
-            index = utf8.index(after: index)
+            return offsets
         }
-        lines.append(self[start...])
+        var lines: [Substring] = []
+        lines.reserveCapacity(breaks.count + 1)
+        var start = text.startIndex
+        for offset in breaks {
+            let end = text.utf8.index(text.startIndex, offsetBy: offset)
+            lines.append(text[start..<end])
+            start = text.utf8.index(after: end)
+        }
+        lines.append(text[start...])
         return lines
+    }
+}
+
+/// Byte-level helpers over a string's UTF-8 or a byte buffer, for the hot paths that must not
+/// build or bridge a `String`.
+enum UTF8Bytes {
+    /// True when `text` contains `needle` (UTF-8 bytes, not empty).
+    static func find(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard needle.count <= text.count, let base = text.baseAddress else { return false }
+        let first = Int32(needle[0]), last = text.count - needle.count
+        var start = 0
+        while start <= last, let hit = memchr(base + start, first, last - start + 1) {
+            start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if matches(needle, text, at: start) { return true }
+            start += 1
+        }
+        return false
+    }
+
+    /// The string's contiguous UTF-8, copied only when the string is not native.
+    @inline(__always)
+    static func with<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// True when `phrase` stands in `text` at `start`.
+    @inline(__always)
+    static func matches(_ phrase: [UInt8], _ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard start + phrase.count <= text.count else { return false }
+        for offset in 0..<phrase.count where text[start + offset] != phrase[offset] { return false }
+        return true
     }
 }

@@ -21,12 +21,31 @@ enum WordScanner {
 
     /// The words of `text`: runs of letters and digits.
     static func words(in text: String) -> [Word] {
+        var text = text
+        return text.withUTF8(words(in:))
+    }
+
+    /// The same over the bytes, decoded in the loop itself: through `forEachScalar`'s closure
+    /// the word state and the array stayed in memory, at some fifty instructions a byte.
+    private static func words(in bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
         var words: [Word] = []
-        words.reserveCapacity(text.utf8.count / 6)
+        words.reserveCapacity(bytes.count / 6)
         var hash = offsetBasis, stem = offsetBasis
         var letters = 0
         var isNumber = true, isCapitalised = false
-        forEachScalar(in: text) { scalar in
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            var scalar = UInt32(bytes[index])
+            if scalar < 0x80 {
+                index += 1
+            } else {
+                let length = scalar >= 0xF0 ? 4 : scalar >= 0xE0 ? 3 : 2
+                guard index + length <= count else { break }
+                scalar &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
+                for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                index += length
+            }
             if isWordScalar(scalar) {
                 let lower = lowercase(scalar)
                 if letters == 0 { isCapitalised = lower != scalar }
@@ -51,10 +70,25 @@ enum WordScanner {
     }
 
     /// The hash `words(in:)` gives a single lowercase word, for building lookup tables.
+    ///
+    /// Decodes the contiguous UTF-8 by hand: iterating `unicodeScalars` cost more than the lookup.
     static func hash(of word: Substring) -> UInt64 {
         var hash = offsetBasis
-        for scalar in word.unicodeScalars { hash = mix(hash, lowercase(scalar.value)) }
+        var word = word
+        word.withUTF8 { bytes in forEachScalar(in: bytes) { hash = mix(hash, lowercase($0)) } }
         return hash
+    }
+
+    /// How many words `words(in:)` finds, without building them.
+    static func wordCount(in text: String) -> Int {
+        var count = 0
+        var inWord = false
+        forEachScalar(in: text) { scalar in
+            let isWord = isWordScalar(scalar)
+            if isWord, !inWord { count += 1 }
+            inWord = isWord
+        }
+        return count
     }
 
     /// One hash of all letters and digits, lowercased: equal for "Headline here" and "HEADLINE HERE!".
@@ -107,23 +141,27 @@ enum WordScanner {
     @inline(__always)
     static func forEachScalar(in text: String, _ body: (UInt32) -> Void) {
         var copy = text
-        copy.withUTF8 { bytes in
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    body(UInt32(lead))
-                    index += 1
-                    continue
-                }
-                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                guard index + length <= count else { return }
-                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                body(value)
-                index += length
+        copy.withUTF8 { bytes in forEachScalar(in: bytes, body) }
+    }
+
+    /// The same over bytes already at hand (valid UTF-8).
+    @inline(__always)
+    static func forEachScalar(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Void) {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                body(UInt32(lead))
+                index += 1
+                continue
             }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard index + length <= count else { return }
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            body(value)
+            index += length
         }
     }
 
@@ -151,11 +189,18 @@ enum WordScanner {
 
     /// Letters, digits and combining marks; everything in the punctuation, symbol and emoji
     /// blocks is not. An approximation that needs no Unicode tables on the hot path.
+    ///
+    /// ASCII is answered inline; the rest in a separate function, so the common case is not a call.
     @inline(__always)
     static func isWordScalar(_ scalar: UInt32) -> Bool {
         if scalar < 0x80 {
             return (0x30...0x39).contains(scalar) || (0x41...0x5A).contains(scalar) || (0x61...0x7A).contains(scalar)
         }
+        return isNonASCIIWordScalar(scalar)
+    }
+
+    @inline(never)
+    private static func isNonASCIIWordScalar(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0xAA, 0xB5, 0xBA: return true
         case 0x80...0xBF, 0xD7, 0xF7: return false
@@ -170,10 +215,15 @@ enum WordScanner {
     }
 
     /// Lowercase by arithmetic for the Latin, Greek, Cyrillic and Armenian ranges; Unicode's own
-    /// mapping only for the rare rest.
+    /// mapping only for the rare rest. ASCII inline, the rest out of line, as in `isWordScalar`.
     @inline(__always)
     static func lowercase(_ scalar: UInt32) -> UInt32 {
         if scalar < 0x80 { return (0x41...0x5A).contains(scalar) ? scalar + 32 : scalar }
+        return lowercaseNonASCII(scalar)
+    }
+
+    @inline(never)
+    private static func lowercaseNonASCII(_ scalar: UInt32) -> UInt32 {
         switch scalar {
         case 0xC0...0xDE where scalar != 0xD7: return scalar + 32
         case 0x100...0x137, 0x14A...0x177: return scalar & 1 == 0 ? scalar + 1 : scalar

@@ -9,7 +9,10 @@ struct ContextPass: Sendable {
     var isMarked = false
 
     func decide() -> [Verdict] {
-        blocks.indices.map { region.contains($0) ? inside($0) : outside($0) }
+        // The region part of every outside block's evidence, written once per page, not per block.
+        let region = "the article (#\(region.lowerBound)-#\(region.upperBound)), "
+        let sides = (before: "before " + region, after: "after " + region)
+        return blocks.indices.map { self.region.contains($0) ? inside($0) : outside($0, sides: sides) }
     }
 
     // MARK: Inside the main region
@@ -204,7 +207,7 @@ struct ContextPass: Sendable {
 
     // MARK: Outside the main region
 
-    private func outside(_ index: Int) -> Verdict {
+    private func outside(_ index: Int, sides: (before: String, after: String)) -> Verdict {
         let judgement = judgements[index], feature = features[index]
         if SectionRules.opensSection(judgement) {
             return verdict(index, judgement.label ?? .boilerplate, judgement.reason, judgement.evidence)
@@ -226,10 +229,8 @@ struct ContextPass: Sendable {
         let isProse = judgement.quality == .good || judgement.quality == .nearGood
         let label: Label = isProse ? .boilerplate : .navigation
         let reason: Reason = isBefore ? .beforeArticle : .afterArticle
-        let side = isBefore ? "before" : "after"
         return verdict(
-            index, label, reason,
-            "\(side) the article (#\(region.lowerBound)-#\(region.upperBound)), \(feature.characters) characters")
+            index, label, reason, (isBefore ? sides.before : sides.after) + String(feature.characters) + " characters")
     }
 
     /// Inside the article, the "Related" header of a box of links this block belongs to: the

@@ -14,17 +14,19 @@ enum DateShapes {
     ]
 
     /// The vocabularies by word hash, built once.
-    private static let dateWordHashes = Set(dateWords.map { WordScanner.hash(of: $0) })
-    private static let markerHashes = Set(
-        (Array(Vocabulary.months.keys) + ["ago", "yesterday", "today"]).map { WordScanner.hash(of: Substring($0)) })
+    private static let dateWordHashes = WordTable(set: dateWords.map { WordScanner.hash(of: $0) })
+    private static let markerHashes = WordTable(
+        set: (Array(Vocabulary.months.keys) + ["ago", "yesterday", "today"]).map { WordScanner.hash(of: Substring($0)) }
+    )
     /// Years a page's date may name: a four-digit number outside them (points, a phone number's
     /// last group, a price) makes no date (development page 11ea38…: standings rows, 8cad00…:
     /// "Inquiry 02-751-1500").
-    private static let yearHashes = Set((1900...2099).map { WordScanner.hash(of: Substring(String($0))) })
-    private static let unitHashes = Set(
-        ["min", "mins", "minute", "minutes", "minuten", "мин", "минут", "minutos"].map { WordScanner.hash(of: $0) })
-    private static let readHashes = Set(
-        ["read", "reading", "time", "lesezeit", "чтения", "lectura", "lecture"].map { WordScanner.hash(of: $0) })
+    private static let yearHashes = WordTable(set: (1900...2099).map { WordScanner.hash(of: Substring(String($0))) })
+    private static let unitHashes = WordTable(
+        set: ["min", "mins", "minute", "minutes", "minuten", "мин", "минут", "minutos"].map { WordScanner.hash(of: $0) }
+    )
+    private static let readHashes = WordTable(
+        set: ["read", "reading", "time", "lesezeit", "чтения", "lectura", "lecture"].map { WordScanner.hash(of: $0) })
 
     /// True for a block that is a date or time and little else ("Nov 19, 2019, 10:31 pm CST",
     /// "CNN a day ago", "20 Nov, 2019 05:47"). Up to two other words (a source) may stand in it.

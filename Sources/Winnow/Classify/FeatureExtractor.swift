@@ -14,8 +14,9 @@ struct FeatureExtractor: Sendable {
     static let longestShapeCharacters = 700
 
     func measure(_ blocks: [Block]) -> Measured {
-        let words = blocks.map { WordScanner.words(in: $0.text) }
-        var features = blocks.map { Self.measureText($0.text) }
+        // By index: `map` over the blocks copied each one to read its text.
+        let words = blocks.indices.map { WordScanner.words(in: blocks[$0].text) }
+        var features = blocks.indices.map { Self.measureText(blocks[$0].text) }
         let ideographs = features.reduce(0) { $0 + $1.ideographs }
         let letters = features.reduce(0) { $0 + $1.characters }
         // Chinese and Japanese have no spaces, so no stop-word list fits them: measure by characters.
@@ -24,17 +25,27 @@ struct FeatureExtractor: Sendable {
         let language = isIdeographic ? nil : Stopwords.bestLanguage(for: sample.isEmpty ? words.flatMap { $0 } : sample)
         let mask = Stopwords.mask(for: language?.code)
         let matcher = ShapeMatcher()
-        for (index, block) in blocks.enumerated() {
+        // By index, not `enumerated()`: a copy of each block retained and released all its strings.
+        for index in blocks.indices {
+            let kind = blocks[index].kind
             let blockWords = words[index]
             features[index].words = blockWords.count
-            features[index].stopwords = blockWords.reduce(0) { $0 + (Stopwords.isStopword($1, mask: mask) ? 1 : 0) }
-            let long = blockWords.filter { $0.letters >= 4 && !$0.isNumber }
-            if !long.isEmpty {
-                features[index].capitalisedShare = Double(long.filter(\.isCapitalised).count) / Double(long.count)
+            // Counted in one loop, without the arrays `filter` would build for every block.
+            var stopwords = 0, long = 0, capitalised = 0
+            for word in blockWords {
+                if Stopwords.isStopword(word, mask: mask) { stopwords += 1 }
+                if word.letters >= 4 && !word.isNumber {
+                    long += 1
+                    if word.isCapitalised { capitalised += 1 }
+                }
             }
-            features[index].isListItem = block.kind == .listItem
-            features[index].kind = block.kind
-            if let dom = block.dom {
+            features[index].stopwords = stopwords
+            if long > 0 {
+                features[index].capitalisedShare = Double(capitalised) / Double(long)
+            }
+            features[index].isListItem = kind == .listItem
+            features[index].kind = kind
+            if let dom = blocks[index].dom {
                 features[index].linkCharacters = dom.linkCharacters
                 features[index].isHidden = dom.isHidden
                 features[index].containers = dom.containers
@@ -46,13 +57,14 @@ struct FeatureExtractor: Sendable {
                 // no final stop (a quotation page's one long text) just lacks it.
                 if features[index].characters >= Self.maxTeaserCharacters { features[index].looksTruncated = false }
             }
-            features[index].occurrences = block.occurrences
+            features[index].occurrences = blocks[index].occurrences
             if features[index].characters <= Self.longestShapeCharacters {
-                let folded = WordScanner.folded(block.text)
+                let text = blocks[index].text
+                let folded = WordScanner.folded(text)
                 features[index].shape = matcher.match(
-                    text: block.text, folded: folded, words: blockWords, characters: features[index].characters)
+                    text: text, folded: folded, words: blockWords, characters: features[index].characters)
             }
-            if features[index].shape == nil, features[index].inlineSeparators >= 2, block.kind != .tableRow {
+            if features[index].shape == nil, features[index].inlineSeparators >= 2, kind != .tableRow {
                 features[index].shape = Shape(
                     label: .relatedLinks, reason: .flattenedList,
                     matched: "\(features[index].inlineSeparators) inline separators")
@@ -73,16 +85,20 @@ struct FeatureExtractor: Sendable {
     }
 
     /// Length, punctuation and separators, in one walk over the block's scalars.
+    ///
+    /// Counts in locals, stored once at the end: fields of the large feature struct were
+    /// updated in memory for every scalar.
     static func measureText(_ text: String) -> BlockFeatures {
         var feature = BlockFeatures()
         var previous: UInt32 = 0x20, beforePrevious: UInt32 = 0x20
         var lastVisible: UInt32 = 0x20, lastNonQuote: UInt32 = 0x20
+        var characters = 0, ideographs = 0, innerSentenceBreaks = 0, inlineSeparators = 0
         WordScanner.forEachScalar(in: text) { scalar in
-            feature.characters += 1
-            if Self.isIdeograph(scalar) { feature.ideographs += 1 }
-            if scalar != 0x20, previous == 0x20, Self.isSentenceEnd(beforePrevious) { feature.innerSentenceBreaks += 1 }
+            characters += 1
+            if scalar >= 0x3040, Self.isIdeograph(scalar) { ideographs += 1 }
+            if scalar != 0x20, previous == 0x20, Self.isSentenceEnd(beforePrevious) { innerSentenceBreaks += 1 }
             if beforePrevious == 0x20, scalar == 0x20, previous == 0x2A || previous == 0x2022 || previous == 0x7C {
-                feature.inlineSeparators += 1  // " * ", " • ", " | "
+                inlineSeparators += 1  // " * ", " • ", " | "
             }
             if scalar != 0x20 {
                 lastVisible = scalar
@@ -91,6 +107,10 @@ struct FeatureExtractor: Sendable {
             beforePrevious = previous
             previous = scalar
         }
+        feature.characters = characters
+        feature.ideographs = ideographs
+        feature.innerSentenceBreaks = innerSentenceBreaks
+        feature.inlineSeparators = inlineSeparators
         feature.endsWithSentence = Self.isSentenceEnd(lastNonQuote)
         feature.lastIsQuestionMark = lastNonQuote == 0x3F || lastNonQuote == 0xFF1F
         feature.endsWithColon = lastVisible == 0x3A

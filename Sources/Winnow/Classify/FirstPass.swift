@@ -86,6 +86,7 @@ extension Double {
         let hundredths = Int((abs(self) * 100).rounded())
         let sign = self < 0 && hundredths > 0 ? "-" : ""
         let fraction = hundredths % 100
-        return "\(sign)\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+        // Joined small strings, not interpolated: this runs for most blocks' evidence.
+        return sign + String(hundredths / 100) + (fraction < 10 ? ".0" : ".") + String(fraction)
     }
 }

@@ -8,16 +8,15 @@ struct ShapeMatcher: Sendable {
         if let shape = matchNotice(text: text, folded: folded, characters: characters) { return shape }
         if characters <= 140, let shape = matchPersonOrDate(text: text, folded: folded, words: words) { return shape }
         if characters <= 50, !text.utf8HasSuffix("."),
-            let agency = Vocabulary.agencyEndings.first(where: { folded.utf8HasSuffix(" " + $0) })
+            let agency = Self.spacedAgencyEndings.firstSuffix(of: folded)
         {
-            return Shape(label: .credit, reason: .creditShape, matched: agency)
+            return Shape(label: .credit, reason: .creditShape, matched: String(agency.dropFirst()))
         }
         if characters <= 300, let marker = Self.inlineCredit(text) {
             return Shape(label: .caption, reason: .captionShape, matched: marker)
         }
         if characters <= 300,
-            let marker = Vocabulary.captionOpenings.first(where: text.utf8HasPrefix)
-                ?? Vocabulary.captionEndings.first(where: text.utf8HasSuffix)
+            let marker = Self.captionOpenings.firstPrefix(of: text) ?? Self.captionEndings.firstSuffix(of: text)
         {
             return Shape(label: .caption, reason: .captionShape, matched: marker)
         }
@@ -65,20 +64,21 @@ struct ShapeMatcher: Sendable {
 
     /// Copyright, cookie and promotion notices, recognised by how they open.
     private func matchNotice(text: String, folded: String, characters: Int) -> Shape? {
-        if characters <= 300,
-            text.utf8Contains("©") || folded.utf8Contains("all rights reserved")
-                || folded.utf8HasPrefix("copyright ") || folded.utf8Contains("subject to copyright")
-        {
-            return Shape(
-                label: .legal, reason: .copyrightNotice, matched: text.utf8Contains("©") ? "©" : "all rights reserved")
+        if characters <= 300 {
+            let hasSign = UTF8Bytes.with(text) { UTF8Bytes.find(Self.copyrightSign, in: $0) }
+            if hasSign || Self.copyrightNotices.firstContained(in: folded) != nil
+                || Self.copyrightOpening.firstPrefix(of: folded) != nil
+            {
+                return Shape(label: .legal, reason: .copyrightNotice, matched: hasSign ? "©" : "all rights reserved")
+            }
         }
-        if characters <= 700, let opening = Vocabulary.cookieOpenings.first(where: folded.utf8HasPrefix) {
+        if characters <= 700, let opening = Self.cookieOpenings.firstPrefix(of: folded) {
             return Shape(label: .cookie, reason: .phrase, matched: opening)
         }
-        if characters <= 250, let opening = Vocabulary.promoOpenings.first(where: folded.utf8HasPrefix) {
+        if characters <= 250, let opening = Self.promoOpenings.firstPrefix(of: folded) {
             return Shape(label: .promo, reason: .phrase, matched: opening)
         }
-        if characters <= 250, let phrase = Vocabulary.promoPhrases.first(where: folded.utf8Contains) {
+        if characters <= 250, let phrase = Self.promoPhrases.firstContained(in: folded) {
             return Shape(label: .promo, reason: .phrase, matched: phrase)
         }
         return nil
@@ -87,18 +87,33 @@ struct ShapeMatcher: Sendable {
     /// "jane says:", "Milan on September 12, 2018 at 4:47 pm said:": who wrote the comment below.
     static func isCommentAttribution(_ folded: String, characters: Int) -> Bool {
         guard characters <= 100 else { return false }
-        return Vocabulary.commentVerbs.contains { folded.utf8HasSuffix(" " + $0) }
+        return spacedCommentVerbs.firstSuffix(of: folded) != nil
     }
+
+    /// The vocabulary lists as bytes, built once (`PhraseList`); agency endings and comment
+    /// verbs with the space that must precede them.
+    private static let copyrightSign = Array("©".utf8)
+    private static let copyrightNotices = PhraseList(["all rights reserved", "subject to copyright"])
+    private static let copyrightOpening = PhraseList(["copyright "])
+    private static let spacedAgencyEndings = PhraseList(Vocabulary.agencyEndings.map { " " + $0 })
+    private static let spacedCommentVerbs = PhraseList(Vocabulary.commentVerbs.map { " " + $0 })
+    private static let captionOpenings = PhraseList(Vocabulary.captionOpenings)
+    private static let captionEndings = PhraseList(Vocabulary.captionEndings)
+    private static let cookieOpenings = PhraseList(Vocabulary.cookieOpenings)
+    private static let promoOpenings = PhraseList(Vocabulary.promoOpenings)
+    private static let promoPhrases = PhraseList(Vocabulary.promoPhrases)
+    private static let creditOpenings = PhraseList(Vocabulary.creditOpenings)
+    private static let bylineOpenings = PhraseList(Vocabulary.bylineOpenings)
 
     /// Bylines, credits, reading times and date lines: short blocks with a fixed opening or vocabulary.
     private func matchPersonOrDate(text: String, folded: String, words: [Word]) -> Shape? {
         // Credit and byline openings all start with one of a few words: check that first.
         if let first = words.first, Vocabulary.personOpeningWords.contains(first.hash) {
             let lowered = text.lowercased()
-            if let opening = Vocabulary.creditOpenings.first(where: lowered.utf8HasPrefix), characters(text) <= 120 {
+            if let opening = Self.creditOpenings.firstPrefix(of: lowered), characters(text) <= 120 {
                 return Shape(label: .credit, reason: .creditShape, matched: opening.trimmingSpaces())
             }
-            if let opening = Vocabulary.bylineOpenings.first(where: lowered.utf8HasPrefix), characters(text) <= 100,
+            if let opening = Self.bylineOpenings.firstPrefix(of: lowered), characters(text) <= 100,
                 Self.isNameList(text.dropFirst(opening.count))
             {
                 return Shape(label: .byline, reason: .bylineShape, matched: opening.trimmingSpaces())
@@ -134,7 +149,10 @@ struct ShapeMatcher: Sendable {
 
     /// The text of a trailing parenthesis that names a photographer or agency, if any.
     static func trailingCredit(_ text: String) -> String? {
-        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return nil }
+        // A last Character ")" means a last byte ")": most blocks are answered by that byte.
+        guard text.utf8.last == UInt8(ascii: ")"), text.hasSuffix(")"), let open = text.lastIndex(of: "(") else {
+            return nil
+        }
         let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
         guard inner.count >= 2, inner.count <= 90 else { return nil }
         let words = inner.lowercased().split(whereSeparator: { !$0.isLetter })
@@ -153,17 +171,44 @@ struct ShapeMatcher: Sendable {
     static func inlineCredit(_ text: String) -> String? {
         // Every such opening ends in a colon; 60 characters are at most 240 bytes, so a block
         // without a colon near its end (most of them) is answered by a byte scan.
-        guard text.utf8.suffix(240).contains(UInt8(ascii: ":")) else { return nil }
+        guard UTF8Bytes.with(text, { $0[max(0, $0.count - 240)...].contains(UInt8(ascii: ":")) }) else {
+            return nil
+        }
         let tail = String(text.suffix(60)).lowercased()
-        return Self.colonCreditOpenings.first { tail.utf8Contains($0.spaced) }?.opening
+        return Self.spacedColonCreditOpenings.firstContained(in: tail).map { String($0.dropFirst()) }
     }
 
-    /// The credit openings that end in a colon, each also with the space that must precede it.
-    private static let colonCreditOpenings: [(opening: String, spaced: String)] = Vocabulary.creditOpenings
-        .filter { $0.hasSuffix(":") }.map { ($0, " " + $0) }
+    /// The credit openings that end in a colon, with the space that must precede them.
+    private static let spacedColonCreditOpenings = PhraseList(
+        Vocabulary.creditOpenings.filter { $0.hasSuffix(":") }.map { " " + $0 })
 
     /// Section headers carry counts: "Comments (12)", "12 comments".
     static func withoutNumbers(_ folded: String) -> String {
-        folded.split(separator: " ").filter { !$0.allSatisfy(\.isNumber) }.joined(separator: " ")
+        if let ascii = asciiWithoutNumbers(folded) { return ascii }
+        return folded.split(separator: " ").filter { !$0.allSatisfy(\.isNumber) }.joined(separator: " ")
+    }
+
+    /// The same for ASCII text, over bytes: there a number is a run of ASCII digits (Character
+    /// `isNumber` also takes fractions and numerals of other scripts, hence the fallback).
+    private static func asciiWithoutNumbers(_ folded: String) -> String? {
+        UTF8Bytes.with(folded) { bytes -> String? in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var start = 0
+            while start <= bytes.count {
+                var end = start, isNumber = true
+                while end < bytes.count, bytes[end] != 0x20 {
+                    if bytes[end] >= 0x80 { return nil }
+                    if !(0x30...0x39).contains(bytes[end]) { isNumber = false }
+                    end += 1
+                }
+                if end > start, !isNumber {
+                    if !output.isEmpty { output.append(0x20) }
+                    output.append(contentsOf: bytes[start..<end])
+                }
+                start = end + 1
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
     }
 }

@@ -49,7 +49,7 @@ enum Vocabulary {
     /// Both tables by the hash of the folded phrase: the label, and whether it opens a section.
     /// The translated tables (`Vocabulary+Phrases.swift`) join in; a whole-line label never
     /// becomes a section header ("Reply" under a comment opens nothing).
-    static let phraseTable: [UInt64: (Label, Bool)] = {
+    static let phraseTable: WordTable<(Label, Bool)> = {
         var table: [UInt64: (Label, Bool)] = [:]
         func add(_ label: Label, _ phrases: [String], isHeader: Bool) {
             for phrase in phrases {
@@ -66,7 +66,7 @@ enum Vocabulary {
         for (label, languages) in translatedSectionHeaders {
             for phrases in languages.values { add(label, phrases, isHeader: true) }
         }
-        return table
+        return WordTable(table)
     }()
 
     /// Whole-block furniture phrases and the label they carry.
@@ -165,8 +165,8 @@ enum Vocabulary {
     ]
 
     /// First words of the credit and byline openings, by hash: a cheap test before the full one.
-    static let personOpeningWords: Set<UInt64> = Set(
-        (creditOpenings + bylineOpenings).compactMap { WordScanner.words(in: $0).first?.hash })
+    static let personOpeningWords = WordTable(
+        set: (creditOpenings + bylineOpenings).compactMap { WordScanner.words(in: $0).first?.hash })
 
     /// Line starts that introduce a photo credit.
     static let creditOpenings = [

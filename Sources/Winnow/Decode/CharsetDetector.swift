@@ -43,14 +43,28 @@ enum CharsetDetector {
     }
 
     /// Bytes outside valid UTF-8 sequences, and valid multi-byte sequences.
+    ///
+    /// Runs of ASCII are skipped eight bytes at a time: pages are mostly ASCII markup.
     static func utf8Validity(_ bytes: [UInt8]) -> (invalidBytes: Int, multibyteSequences: Int) {
+        bytes.withUnsafeBufferPointer(utf8Validity)
+    }
+
+    private static func utf8Validity(_ bytes: UnsafeBufferPointer<UInt8>) -> (
+        invalidBytes: Int, multibyteSequences: Int
+    ) {
         var invalid = 0, multibyte = 0
         var index = 0
         let count = bytes.count
+        let raw = UnsafeRawBufferPointer(bytes)
         while index < count {
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1
+                while index + 8 <= count,
+                    raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                }
                 continue
             }
             let length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 && lead < 0xE0 ? 2 : 0

@@ -4,9 +4,12 @@
 /// bullet glyphs, and a label glued to a relative date (`CNNa day ago`, `timean hour ago`).
 /// Repairs never add or remove lines, so each block can still quote the line it came from.
 struct DumpRepairer: Sendable {
+    /// Most lines need no repair: they are kept as they are and, when none needs one, the text
+    /// comes back whole (splitting at `\n` and joining with `\n` gives the same string back).
     func repair(_ text: String) -> String {
-        var lines: [String] = []
-        for line in text.utf8Lines() {
+        let lines = text.utf8Lines()
+        var repairs: [(index: Int, line: String)] = []
+        for (index, line) in lines.enumerated() where Self.mayNeedRepair(line) {
             var repaired = String(line)
             let startsWithGlyph = line.unicodeScalars.first.map(Vocabulary.bulletGlyphs.contains) ?? false
             if startsWithGlyph || line.utf8.contains(UInt8(ascii: "*")) {
@@ -17,9 +20,36 @@ struct DumpRepairer: Sendable {
             if repaired.utf8HasSuffix(" ago") || repaired.utf8Contains(" ago ") {
                 repaired = Self.separateGluedRelativeDates(repaired)
             }
-            lines.append(repaired)
+            // Compared by bytes: `!=` would take canonically equivalent text for the same.
+            if !repaired.utf8.elementsEqual(line.utf8) { repairs.append((index, repaired)) }
         }
-        return lines.joined(separator: "\n")
+        guard !repairs.isEmpty else { return text }
+        var output = lines.map(String.init)
+        for repair in repairs { output[repair.index] = repair.line }
+        return output.joined(separator: "\n")
+    }
+
+    /// False for a line no repair touches: no `*`, no `ago`, and no bullet glyph first. One
+    /// pass over the bytes.
+    private static func mayNeedRepair(_ line: Substring) -> Bool {
+        if let first = line.unicodeScalars.first, first.value >= 0x80, Vocabulary.bulletGlyphs.contains(first) {
+            return true
+        }
+        var copy = line
+        return copy.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "*") { return true }
+                if byte == UInt8(ascii: "a"), index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "g"),
+                    bytes[index + 2] == UInt8(ascii: "o")
+                {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// Bullet glyphs that start a line become one `• ` marker the segmenter knows.

@@ -120,10 +120,24 @@ struct HTMLBytesDecoder: Sendable {
 
     /// NUL and other C0 controls (tab, newlines and form feed stay) lose content in libxml2: drop them.
     static func withoutControls(_ utf8: [UInt8]) -> ([UInt8], Int) {
-        guard utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }) else {
-            return (utf8, 0)
-        }
+        guard utf8.withUnsafeBufferPointer(hasControl) else { return (utf8, 0) }
         let kept = utf8.filter { $0 >= 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }
         return (kept, utf8.count - kept.count)
+    }
+
+    /// True when a control other than tab, newlines and form feed is in the bytes. Eight bytes
+    /// at a time: a word with no byte below 0x20 (the bit trick below is exact) is skipped whole.
+    private static func hasControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let isControl = { (byte: UInt8) in byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C }
+        let raw = UnsafeRawBufferPointer(bytes)
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0 {
+                for offset in index..<(index + 8) where isControl(bytes[offset]) { return true }
+            }
+            index += 8
+        }
+        return bytes[index...].contains(where: isControl)
     }
 }

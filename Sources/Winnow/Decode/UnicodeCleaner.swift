@@ -14,6 +14,15 @@ struct UnicodeCleaner: Sendable {
         var needsNFC = false
         var previousWasCR = false
         WordScanner.forEachScalar(in: text) { value in
+            // Printable ASCII other than the space: none of the cases below applies.
+            if value > 0x20 && value < 0x7F {
+                if pendingSpace { output.append(0x20) }
+                pendingSpace = false
+                atLineStart = false
+                previousWasCR = false
+                output.append(UInt8(truncatingIfNeeded: value))
+                return
+            }
             if value == 0x0A && previousWasCR {
                 previousWasCR = false
                 return

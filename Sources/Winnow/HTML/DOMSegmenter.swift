@@ -30,7 +30,8 @@ struct DOMSegmenter {
             }
         }
         walk.flush(closing: nil)
-        return (Segmenter.countingOccurrences(walk.blocks), walk.head, deepest)
+        Segmenter.countOccurrences(&walk.blocks)
+        return (walk.blocks, walk.head, deepest)
     }
 }
 
@@ -63,6 +64,9 @@ struct DOMWalk {
     var rowCells: [String]?
     var rowIsComplex = false
     var line = 0
+    /// Open `<head>`, `<pre>` and linking `<a>` frames, counted as frames are pushed and popped:
+    /// asking the frame stack for each text node compared every open tag's name.
+    var openHeads = 0, openPreformatted = 0, openLinks = 0
 
     // MARK: Entering and leaving nodes
 
@@ -82,6 +86,7 @@ struct DOMWalk {
     mutating func leave(_ node: xmlNodePtr) {
         guard let frame = frames.last, frame.node == node else { return }
         frames.removeLast()
+        count(frame, by: -1)
         switch frame.tag {
         case "a":
             if let href = frame.href, !href.isEmpty { linked += Array("](\(href))".utf8) }
@@ -107,10 +112,11 @@ struct DOMWalk {
     mutating func enterElement(_ node: xmlNodePtr) -> Bool {
         let tag = XMLNodes.name(node)
         lineBreaks = tag == "br" ? lineBreaks + 1 : 0
-        if let handled = enterSpecial(node, tag) { return handled }
-        let isBlock = HTMLTags.blockLevel.contains(tag)
+        let info = HTMLTags.info(tag)
+        if info.isSpecial || info.isSkipped, let handled = enterSpecial(node, tag) { return handled }
+        let isBlock = info.isBlock
         if isBlock {
-            if rowCells != nil, !rowIsComplex, !HTMLTags.tableParts.contains(tag) { startComplexRow() }
+            if rowCells != nil, !rowIsComplex, !info.isTablePart { startComplexRow() }
             flush(closing: nil)
         }
         if tag == "tr" {
@@ -119,9 +125,9 @@ struct DOMWalk {
             rowIsComplex = false
         }
         var frame = Frame(
-            node: node, tag: tag, id: nextID, isBlock: isBlock, containers: HTMLTags.containers[tag] ?? [],
-            hints: Self.hintTokens(node), isHidden: Self.isHidden(node), kind: HTMLTags.kinds[tag],
-            headingLevel: HTMLTags.headingLevel(tag), href: nil, nextOrdinal: nil)
+            node: node, tag: tag, id: nextID, isBlock: isBlock, containers: info.containers,
+            hints: Self.hintTokens(node), isHidden: Self.isHidden(node), kind: info.kind,
+            headingLevel: info.headingLevel, href: nil, nextOrdinal: nil)
         nextID += 1
         if XMLNodes.attribute(node, "itemprop")?.lowercased() == "articlebody" { frame.containers.insert(.articleBody) }
         if tag == "a" {
@@ -136,11 +142,19 @@ struct DOMWalk {
         if tag == "ol" { frame.nextOrdinal = Int(XMLNodes.attribute(node, "start") ?? "") ?? 1 }
         if frames.isEmpty || isBlock { line = Int(node.pointee.line) }
         frames.append(frame)
+        count(frame, by: 1)
         return true
     }
 
+    private mutating func count(_ frame: Frame, by step: Int) {
+        if frame.tag == "head" { openHeads += step }
+        if frame.tag == "pre" { openPreformatted += step }
+        if frame.href != nil { openLinks += step }
+    }
+
     /// Elements that are not walked into as text: returns whether to descend, or nil when the
-    /// element is an ordinary one.
+    /// element is an ordinary one. Only tags in `HTMLTags.special` or `skipped` are passed
+    /// here: a tag given a case below must join `special`.
     mutating func enterSpecial(_ node: xmlNodePtr, _ tag: String) -> Bool? {
         switch tag {
         case "br":
@@ -197,11 +211,11 @@ struct DOMWalk {
     // MARK: Text
 
     /// Text is collected outside `<head>`.
-    var collectsText: Bool { !frames.contains { $0.tag == "head" } }
+    var collectsText: Bool { openHeads == 0 }
 
-    var isPreformatted: Bool { frames.contains { $0.tag == "pre" } }
+    var isPreformatted: Bool { openPreformatted > 0 }
 
-    var isInLink: Bool { frames.contains { $0.href != nil } }
+    var isInLink: Bool { openLinks > 0 }
 
     mutating func append(_ content: UnsafeMutablePointer<xmlChar>) {
         let preformatted = isPreformatted, inLink = isInLink && !Self.isWebAddress(content)
@@ -262,6 +276,11 @@ struct DOMWalk {
 
     /// The block's text, cleaned; `keepsSpacing` for a `<pre>` (which may already be closed).
     mutating func takeText(keepsSpacing: Bool = false) -> String {
+        guard !text.isEmpty else {  // an empty text cleans to an empty text
+            linked.removeAll(keepingCapacity: true)
+            pendingSpace = false
+            return ""
+        }
         let raw = String(decoding: text, as: UTF8.self)
         let taken =
             keepsSpacing || isPreformatted

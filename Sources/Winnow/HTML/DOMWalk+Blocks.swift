@@ -9,6 +9,15 @@ extension DOMWalk {
         let hasLinks = linkCharacters > 0
         let linkedText =
             hasLinks ? UnicodeCleaner().clean(String(decoding: linked, as: UTF8.self)).text.trimmingSpaces() : nil
+        // Most flushes (every block element's start and end) find no text: reset what the
+        // full path would and build nothing (cleaning an empty text gives an empty block).
+        guard !text.isEmpty || hasLinks else {
+            linkCharacters = 0
+            images = []
+            linked.removeAll(keepingCapacity: true)
+            pendingSpace = false
+            return
+        }
         let links = linkCharacters
         let blockImages = images
         linkCharacters = 0
@@ -76,11 +85,22 @@ extension DOMWalk {
         let owner = stack.last { $0.isBlock } ?? stack.last
         return DOMFeatures(
             tag: owner?.tag ?? "", path: stack.suffix(5).map(\.tag).joined(separator: ">"),
-            hintTokens: stack.suffix(ClassHints.elementsRead).reversed().flatMap { $0.hints + [""] },
+            hintTokens: Self.hintTokens(of: stack),
             linkCharacters: linkCharacters,
             containers: containers, isHidden: hidden, depth: stack.count,
             headingLevel: stack.last { $0.headingLevel != nil }?.headingLevel, ancestors: stack.map(\.id),
             article: stack.last { $0.tag == "article" }?.id)
+    }
+
+    /// The hints of the innermost elements, innermost first, each element's closed by "".
+    /// Appended in place: `flatMap { $0.hints + [""] }` built two arrays per element per block.
+    private static func hintTokens(of stack: [Frame]) -> [String] {
+        var tokens: [String] = []
+        for frame in stack.suffix(ClassHints.elementsRead).reversed() {
+            tokens.append(contentsOf: frame.hints)
+            tokens.append("")
+        }
+        return tokens
     }
 
     // MARK: Attributes
@@ -107,24 +127,35 @@ extension DOMWalk {
 
     /// Runs of ASCII letters and digits, lower-cased, as `WordScanner.folded` would give them;
     /// false (and nothing appended) when the value has a byte outside ASCII.
+    ///
+    /// One pass: each word is written lower-cased straight into its string, with no byte array
+    /// between (class names are short, so most strings are small and allocate nothing).
     private static func appendASCIIWords(_ value: UnsafePointer<xmlChar>, to tokens: inout [String]) -> Bool {
-        var length = 0
-        while value[length] != 0 {
-            if value[length] >= 0x80 { return false }
-            length += 1
-        }
-        var word: [UInt8] = []
-        for index in 0...length {
-            let byte = index < length ? value[index] : 0
-            let isWord = (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-            if isWord {
-                word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            } else if !word.isEmpty {
-                if word.count >= 2 { tokens.append(String(decoding: word, as: UTF8.self)) }
-                word.removeAll(keepingCapacity: true)
+        let before = tokens.count
+        var index = 0, start = 0
+        while true {
+            let byte = value[index]
+            if byte >= 0x80 {
+                tokens.removeSubrange(before...)
+                return false
             }
+            let isWord = (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            if !isWord {
+                if index - start >= 2 {
+                    tokens.append(
+                        String(unsafeUninitializedCapacity: index - start) { buffer in
+                            for offset in 0..<(index - start) {
+                                let letter = value[start + offset]
+                                buffer[offset] = letter >= 0x41 && letter <= 0x5A ? letter | 0x20 : letter
+                            }
+                            return index - start
+                        })
+                }
+                start = index + 1
+            }
+            if byte == 0 { return true }
+            index += 1
         }
-        return true
     }
 
     static func isHidden(_ node: xmlNodePtr) -> Bool {
@@ -136,7 +167,10 @@ extension DOMWalk {
         }
         guard let style = XMLNodes.attributeValue(node, "style")?.value else { return false }
         let compact = Self.lowercased(style, droppingSpaces: true)
-        return compact.firstRange(of: Self.displayNone) != nil || compact.firstRange(of: Self.visibilityHidden) != nil
+        // A byte search: Foundation's `firstRange(of:)` cost as much as the rest of the walk's element.
+        return compact.withUnsafeBufferPointer {
+            UTF8Bytes.find(Self.displayNone, in: $0) || UTF8Bytes.find(Self.visibilityHidden, in: $0)
+        }
     }
 
     static let displayNone = Array("display:none".utf8), visibilityHidden = Array("visibility:hidden".utf8)

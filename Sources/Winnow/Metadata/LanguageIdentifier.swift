@@ -67,16 +67,24 @@ public enum LanguageIdentifier {
             switch scalar {
             case 0x41...0x24F, 0x1E00...0x1EFF:
                 latin += 1
-                if (0x1EA0...0x1EF9).contains(scalar) || [0x1A0, 0x1A1, 0x1AF, 0x1B0, 0x110, 0x111].contains(scalar) {
-                    vietnameseLetters += 1
+                // Switches, not array literals: those were built for every letter.
+                switch scalar {
+                case 0x1EA0...0x1EF9, 0x1A0, 0x1A1, 0x1AF, 0x1B0, 0x110, 0x111: vietnameseLetters += 1
+                default: break
                 }
             case 0x400...0x4FF:
                 cyrillic += 1
-                if [0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490].contains(scalar) { ukrainianLetters += 1 }
+                switch scalar {
+                case 0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490: ukrainianLetters += 1
+                default: break
+                }
             case 0x370...0x3FF, 0x1F00...0x1FFF: greek += 1
             case 0x600...0x6FF, 0x750...0x77F, 0xFB50...0xFEFF:
                 arabic += 1
-                if [0x67E, 0x686, 0x698, 0x6AF, 0x6A9, 0x6CC].contains(scalar) { persianLetters += 1 }
+                switch scalar {
+                case 0x67E, 0x686, 0x698, 0x6AF, 0x6A9, 0x6CC: persianLetters += 1
+                default: break
+                }
             case 0xAC00...0xD7AF, 0x1100...0x11FF, 0x3130...0x318F: hangul += 1
             case 0x3040...0x30FF: kana += 1
             case 0x4E00...0x9FFF, 0x3400...0x4DBF: ideographs += 1

@@ -32,12 +32,12 @@ public struct MetadataExtractor: Sendable {
             site = site ?? dateline.source
         }
         metadata.site = site ?? titleSite
-        let bodyWords = body.flatMap { WordScanner.words(in: blocks[$0].text) }
-        metadata.wordCount = bodyWords.count
+        let bodyWords = body.reduce(0) { $0 + WordScanner.wordCount(in: blocks[$1].text) }
+        metadata.wordCount = bodyWords
         metadata.language = LanguageIdentifier.identify(body.map { blocks[$0].text }.joined(separator: "\n"))
         if !body.isEmpty {
             let found = texts(.readingTime).first.map { blocks[$0].text }
-            metadata.readingTime = ReadingTime(text: found, minutes: max(1, (bodyWords.count + 229) / 230))
+            metadata.readingTime = ReadingTime(text: found, minutes: max(1, (bodyWords + 229) / 230))
         }
         metadata.images = blocks.indices.compactMap { index in
             ImageNote.from(blocks[index].text, label: verdicts[index].label)

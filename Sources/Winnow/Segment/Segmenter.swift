@@ -27,11 +27,18 @@ public struct Segmenter: Sendable {
                     index: blocks.count, text: text, raw: raw, kind: marker == nil ? .line : .listItem,
                     listMarker: marker, line: number + 1, group: group))
         }
-        return Self.countingOccurrences(blocks)
+        Self.countOccurrences(&blocks)
+        return blocks
     }
 
     /// Splits `- item`, `• item`, `* item`, `12. item`, `3) item` into text and marker.
     static func stripListMarker(_ line: String) -> (String, String?) {
+        // Every marker opens with `-`, `*`, a digit or the first byte of `•` (E2): other lines
+        // are answered without copying their first bytes.
+        guard let lead = line.utf8.first,
+            lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == 0xE2
+                || (0x30...0x39).contains(lead)
+        else { return (line, nil) }
         let utf8 = Array(line.utf8.prefix(6))
         if utf8.count >= 2, utf8[1] == 0x20, utf8[0] == UInt8(ascii: "-") || utf8[0] == UInt8(ascii: "*") {
             return (String(line.dropFirst(2)).trimmingSpaces(), String(line.prefix(1)))
@@ -47,12 +54,15 @@ public struct Segmenter: Sendable {
         return (String(line), nil)
     }
 
-    static func countingOccurrences(_ blocks: [Block]) -> [Block] {
+    /// How often each block's words occur in the page, set in place (a copy of the blocks
+    /// would retain every string of every block).
+    static func countOccurrences(_ blocks: inout [Block]) {
         var counts: [UInt64: Int] = [:]
-        let keys = blocks.map { WordScanner.contentHash($0.text) }
+        // By index: `map` copied every block (and retained all its strings) to read its text.
+        var keys: [UInt64] = []
+        keys.reserveCapacity(blocks.count)
+        for index in blocks.indices { keys.append(WordScanner.contentHash(blocks[index].text)) }
         for key in keys { counts[key, default: 0] += 1 }
-        var counted = blocks
-        for index in counted.indices { counted[index].occurrences = counts[keys[index]] ?? 1 }
-        return counted
+        for index in blocks.indices { blocks[index].occurrences = counts[keys[index]] ?? 1 }
     }
 }
