@@ -88,9 +88,10 @@ import Testing
     @Test func aDocumentPastTheMemoryCapFailsAloneAsOutOfMemory() throws {
         let folder = try WinnowBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        // 8 MB of prose in one paragraph: cleaning it needs more than 300 MB of address space.
+        // 16 MB of prose in one paragraph: cleaning it needs far more than 300 MB of address
+        // space (8 MB was enough once, with a margin that memory savings could eat).
         let big =
-            "<html><body><p>" + String(repeating: Self.prose, count: 8_000_000 / Self.prose.utf8.count)
+            "<html><body><p>" + String(repeating: Self.prose, count: 16_000_000 / Self.prose.utf8.count)
             + "</p></body></html>"
         try Data(big.utf8).write(to: folder.appendingPathComponent("a-big.html"))
         try Self.goodPage.write(to: folder.appendingPathComponent("b-good.html"))
