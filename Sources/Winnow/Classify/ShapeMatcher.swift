@@ -48,12 +48,20 @@ struct ShapeMatcher: Sendable {
     /// in world news", "Самые популярные диеты". Only headers count: a furniture word opening a
     /// line ("Home improvement tips") says nothing.
     static func matchHeaderOpening(_ key: String) -> Shape? {
-        let words = key.split(separator: " ")
-        guard words.count >= 3, words.count <= Self.longestHeaderWords else { return nil }
-        for count in [3, 2] where count < words.count {
-            let opening = words.prefix(count).joined(separator: " ")
-            if let (label, isHeader) = Vocabulary.phraseTable[WordScanner.hash(of: Substring(opening))], isHeader {
-                return Shape(label: label, reason: .sectionHeader, matched: opening)
+        // The key is folded: words with single spaces between them, so an opening of n words
+        // is the key up to its n-th space, sliced without building new strings.
+        var spaces: [String.Index] = []
+        var index = key.startIndex
+        while let space = key[index...].firstIndex(of: " ") {
+            spaces.append(space)
+            guard spaces.count < Self.longestHeaderWords else { return nil }
+            index = key.index(after: space)
+        }
+        guard spaces.count >= 2 else { return nil }
+        for count in [3, 2] where count <= spaces.count {
+            let opening = key[..<spaces[count - 1]]
+            if let (label, isHeader) = Vocabulary.phraseTable[WordScanner.hash(of: opening)], isHeader {
+                return Shape(label: label, reason: .sectionHeader, matched: String(opening))
             }
         }
         return nil
