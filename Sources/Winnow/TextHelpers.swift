@@ -54,24 +54,18 @@ extension String {
 
     /// One comparison of contiguous bytes: the generic `utf8.starts(with:)` it replaces walked
     /// both views byte by byte and showed in profiles of the shape matcher.
-    func utf8HasPrefix(_ prefix: String) -> Bool {
-        guard prefix.utf8.count <= utf8.count else { return false }
-        var text = self, prefix = prefix
-        return text.withUTF8 { bytes in
-            prefix.withUTF8 { pin in
-                guard let start = bytes.baseAddress, let needle = pin.baseAddress else { return true }  // empty prefix
-                return memcmp(start, needle, pin.count) == 0
-            }
-        }
-    }
+    func utf8HasPrefix(_ prefix: String) -> Bool { utf8Matches(prefix, atEnd: false) }
 
-    func utf8HasSuffix(_ suffix: String) -> Bool {
-        guard suffix.utf8.count <= utf8.count else { return false }
-        var text = self, suffix = suffix
+    func utf8HasSuffix(_ suffix: String) -> Bool { utf8Matches(suffix, atEnd: true) }
+
+    /// Whether `other`'s bytes stand at the start (or the end) of these, by one `memcmp`.
+    private func utf8Matches(_ other: String, atEnd: Bool) -> Bool {
+        guard other.utf8.count <= utf8.count else { return false }
+        var text = self, other = other
         return text.withUTF8 { bytes in
-            suffix.withUTF8 { pin in
-                guard let start = bytes.baseAddress, let needle = pin.baseAddress else { return true }  // empty suffix
-                return memcmp(start + (bytes.count - pin.count), needle, pin.count) == 0
+            other.withUTF8 { pin in
+                guard let start = bytes.baseAddress, let needle = pin.baseAddress else { return true }  // empty
+                return memcmp(start + (atEnd ? bytes.count - pin.count : 0), needle, pin.count) == 0
             }
         }
     }
