@@ -19,7 +19,7 @@ public struct Classifier: Sendable {
             let label: Label = role == .bio ? .bio : .byline
             judgements[index] = FirstPass.Judgement(
                 quality: .bad, label: label, reason: .authorBox,
-                evidence: "author box, \(role)")
+                facts: .text("author box, \(role)"))
         }
         let scores = RegionFinder.scores(judgements, features)
         let similarity = TopicSimilarity(stopwordMask: measured.stopwordMask)
@@ -58,7 +58,8 @@ public struct Classifier: Sendable {
         }
         if let alike = Self.alikeTeasers(region, keptCharacters: keptCharacters, judgements, features) {
             classification.verdicts = Self.noArticle(
-                judgements, evidence: "the best run, \(keptCharacters) characters, is one of \(alike + 1) alike teasers"
+                judgements,
+                evidence: .text("the best run, \(keptCharacters) characters, is one of \(alike + 1) alike teasers")
             )
             return classification
         }
@@ -193,15 +194,15 @@ public struct Classifier: Sendable {
 
     /// Every block removed: shapes keep their labels, the rest is navigation.
     private static func noArticle(
-        _ judgements: [FirstPass.Judgement], evidence pageEvidence: String = "no article region"
+        _ judgements: [FirstPass.Judgement], evidence pageEvidence: Evidence = "no article region"
     )
         -> [Verdict]
     {
         judgements.map { judgement in
-            let evidence = judgement.label == nil ? pageEvidence : judgement.evidence
+            let facts = judgement.label == nil ? pageEvidence : judgement.facts
             return Verdict(
                 label: judgement.label ?? .navigation, reason: judgement.label == nil ? .noArticle : judgement.reason,
-                evidence: evidence, firstPass: judgement.quality)
+                facts: facts, firstPass: judgement.quality)
         }
     }
 }

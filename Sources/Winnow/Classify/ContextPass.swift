@@ -9,10 +9,7 @@ struct ContextPass: Sendable {
     var isMarked = false
 
     func decide() -> [Verdict] {
-        // The region part of every outside block's evidence, written once per page, not per block.
-        let region = "the article (#\(region.lowerBound)-#\(region.upperBound)), "
-        let sides = (before: "before " + region, after: "after " + region)
-        return blocks.indices.map { self.region.contains($0) ? inside($0) : outside($0, sides: sides) }
+        blocks.indices.map { region.contains($0) ? inside($0) : outside($0) }
     }
 
     // MARK: Inside the main region
@@ -29,22 +26,22 @@ struct ContextPass: Sendable {
             // Sentences of names and numbers (results, line-ups) inside the article are the article's.
             if judgement.reason == .fewStopwords, feature.endsWithSentence || isPlainHTMLText(index) {
                 return verdict(
-                    index, .paragraph, .betweenContent, "sentences of names inside the article; \(judgement.evidence)")
+                    index, .paragraph, .betweenContent, .namesInsideArticle(judgement.facts))
             }
             if isLinkedSentence(index) {
                 return verdict(
                     index, feature.isListItem ? .listItem : .paragraph, .betweenContent,
-                    "sentences with links between the article's prose; \(judgement.evidence)")
+                    .linkedSentence(judgement.facts))
             }
-            return verdict(index, judgement.label ?? .boilerplate, judgement.reason, judgement.evidence)
+            return verdict(index, judgement.label ?? .boilerplate, judgement.reason, judgement.facts)
         case .good, .nearGood:
-            if feature.isListItem { return verdict(index, .listItem, .inArticle, judgement.evidence) }
+            if feature.isListItem { return verdict(index, .listItem, .inArticle, judgement.facts) }
             if let label = Self.structuralLabel(feature.kind) {
-                return verdict(index, label, .inArticle, judgement.evidence)
+                return verdict(index, label, .inArticle, judgement.facts)
             }
             return verdict(
                 index, Self.isQuotation(blocks[index].text) ? .quote : .paragraph, .inArticle,
-                judgement.evidence)
+                judgement.facts)
         case .short:
             return insideShort(index)
         }
@@ -54,7 +51,7 @@ struct ContextPass: Sendable {
         let feature = features[index]
         if feature.isListItem { return listItem(index) }
         if let label = Self.structuralLabel(feature.kind) {
-            return verdict(index, label, .betweenContent, "a \(feature.kind.rawValue) inside the article")
+            return verdict(index, label, .betweenContent, .text("a \(feature.kind.rawValue) inside the article"))
         }
         if feature.kind == .heading, let verdict = htmlHeading(index) { return verdict }
         // A quoted post inside the article (an embedded tweet) is short and linked, but quoted
@@ -66,7 +63,7 @@ struct ContextPass: Sendable {
             // A repeated plain sentence of HTML text in the article is its own refrain ("Eat
             // every 2–3 hours" under each meal); a repeated link or title is a teaser shown twice.
             if feature.occurrences > 1, !isRefrain(index) {
-                return verdict(index, .relatedLinks, .repeatedLine, "appears \(feature.occurrences) times")
+                return verdict(index, .relatedLinks, .repeatedLine, .text("appears \(feature.occurrences) times"))
             }
             guard let next = nextContent(after: index) else {
                 // In a body the page marks as such, a closing line of plain text after the
@@ -81,20 +78,22 @@ struct ContextPass: Sendable {
             let nextFeature = features[next], nextQuality = judgements[next].quality
             // A label over code or a table ("Python" above a listing) is no section heading.
             if nextFeature.kind == .code || nextFeature.kind == .tableRow {
-                return verdict(index, .boilerplate, .short, "a label over #\(next), a \(nextFeature.kind.rawValue)")
+                return verdict(
+                    index, .boilerplate, .short, .text("a label over #\(next), a \(nextFeature.kind.rawValue)"))
             }
             if nextQuality == .good || nextQuality == .nearGood || nextFeature.endsWithColon
                 || (nextQuality == .short && nextFeature.endsWithSentence && !nextFeature.isListItem)
             {
                 return verdict(
-                    index, .heading, .subHeading, "followed by #\(next), \(nextFeature.characters) characters")
+                    index, .heading, .subHeading, .text("followed by #\(next), \(nextFeature.characters) characters"))
             }
             // In HTML a teaser is a link; a short line of plain text in the article is its own
             // (development page 20b2b6…: a list of gift ideas, one per line).
             if blocks[index].dom != nil, feature.linkDensity < 0.3 {
                 return verdict(index, .paragraph, .betweenContent, "plain text, not a link, inside the article")
             }
-            return verdict(index, .relatedLinks, .teaserHeading, "followed by #\(next), another headline or list")
+            return verdict(
+                index, .relatedLinks, .teaserHeading, .text("followed by #\(next), another headline or list"))
         }
         if feature.endsWithSentence || feature.endsWithColon {
             return verdict(
@@ -106,7 +105,7 @@ struct ContextPass: Sendable {
         if previousIsProse && nextIsProse {
             return verdict(index, .paragraph, .betweenContent, "both neighbours are prose")
         }
-        return verdict(index, .boilerplate, .short, "\(feature.characters) characters, not between prose")
+        return verdict(index, .boilerplate, .short, .text("\(feature.characters) characters, not between prose"))
     }
 
     /// An HTML heading inside the article heads a section unless the next heading comes first
@@ -117,9 +116,10 @@ struct ContextPass: Sendable {
             return verdict(index, .relatedLinks, .teaserHeading, "nothing follows it in the article")
         }
         if features[next].kind == .heading, (blocks[next].dom?.headingLevel ?? 6) <= level {
-            return verdict(index, .relatedLinks, .teaserHeading, "followed by #\(next), a heading of the same level")
+            return verdict(
+                index, .relatedLinks, .teaserHeading, .text("followed by #\(next), a heading of the same level"))
         }
-        return verdict(index, .heading, .subHeading, "<h\(level)> followed by #\(next)")
+        return verdict(index, .heading, .subHeading, .text("<h\(level)> followed by #\(next)"))
     }
 
     /// A list item is the article's when its list is introduced by the article's own prose, or,
@@ -128,7 +128,7 @@ struct ContextPass: Sendable {
         if blocks[index].dom != nil, features[index].linkDensity <= 0.5 {
             return verdict(
                 index, .listItem, .articleList,
-                "an <li> in the article, link density \(features[index].linkDensity.formatted2)")
+                .text("an <li> in the article, link density \(features[index].linkDensity.formatted2)"))
         }
         var first = index
         while first > region.lowerBound, features[first - 1].isListItem { first -= 1 }
@@ -136,12 +136,12 @@ struct ContextPass: Sendable {
         while last < region.upperBound, features[last + 1].isListItem { last += 1 }
         let intro = first - 1
         if intro >= region.lowerBound, features[intro].endsWithColon {
-            return verdict(index, .listItem, .articleList, "introduced by #\(intro), ending in ':'")
+            return verdict(index, .listItem, .articleList, .text("introduced by #\(intro), ending in ':'"))
         }
         if intro >= region.lowerBound, isProse(intro), last < region.upperBound, isProse(last + 1) {
-            return verdict(index, .listItem, .articleList, "between prose #\(intro) and #\(last + 1)")
+            return verdict(index, .listItem, .articleList, .text("between prose #\(intro) and #\(last + 1)"))
         }
-        return verdict(index, .relatedLinks, .linkListRun, "list of \(last - first + 1) without an introduction")
+        return verdict(index, .relatedLinks, .linkListRun, .text("list of \(last - first + 1) without an introduction"))
     }
 
     /// The next block inside the region that is not an ad, a placeholder, a caption or a credit.
@@ -207,30 +207,30 @@ struct ContextPass: Sendable {
 
     // MARK: Outside the main region
 
-    private func outside(_ index: Int, sides: (before: String, after: String)) -> Verdict {
+    private func outside(_ index: Int) -> Verdict {
         let judgement = judgements[index], feature = features[index]
         if SectionRules.opensSection(judgement) {
-            return verdict(index, judgement.label ?? .boilerplate, judgement.reason, judgement.evidence)
+            return verdict(index, judgement.label ?? .boilerplate, judgement.reason, judgement.facts)
         }
         let isBefore = index < region.lowerBound
         // Before the article, a byline or a caption is the article's own even under a header;
         // after it, what a "Related" header opens is the related stories' furniture.
         if isBefore, judgement.quality == .bad, let label = judgement.label {
-            return verdict(index, label, judgement.reason, judgement.evidence)
+            return verdict(index, label, judgement.reason, judgement.facts)
         }
         // Notices keep their own label inside a section: a copyright line under "Related" is legal.
         if judgement.quality == .bad, let label = judgement.label, Self.keepsOwnLabel(label) {
-            return verdict(index, label, judgement.reason, judgement.evidence)
+            return verdict(index, label, judgement.reason, judgement.facts)
         }
         if let header = openSection(before: index) { return sectionVerdict(index, header: header) }
         if judgement.quality == .bad, let label = judgement.label {
-            return verdict(index, label, judgement.reason, judgement.evidence)
+            return verdict(index, label, judgement.reason, judgement.facts)
         }
         let isProse = judgement.quality == .good || judgement.quality == .nearGood
         let label: Label = isProse ? .boilerplate : .navigation
         let reason: Reason = isBefore ? .beforeArticle : .afterArticle
         return verdict(
-            index, label, reason, (isBefore ? sides.before : sides.after) + String(feature.characters) + " characters")
+            index, label, reason, .outsideArticle(isBefore: isBefore, region: region, characters: feature.characters))
     }
 
     /// Inside the article, the "Related" header of a box of links this block belongs to: the
@@ -262,12 +262,12 @@ struct ContextPass: Sendable {
 
     private func sectionVerdict(_ index: Int, header: Int) -> Verdict {
         verdict(
-            index, judgements[header].label ?? .boilerplate, .inSection, "under \"\(blocks[header].text)\" (#\(header))"
-        )
+            index, judgements[header].label ?? .boilerplate, .inSection,
+            .underHeader(blocks[header].text, index: header))
     }
 
-    private func verdict(_ index: Int, _ label: Label, _ reason: Reason, _ evidence: String) -> Verdict {
-        Verdict(label: label, reason: reason, evidence: evidence, firstPass: judgements[index].quality)
+    private func verdict(_ index: Int, _ label: Label, _ reason: Reason, _ facts: Evidence) -> Verdict {
+        Verdict(label: label, reason: reason, facts: facts, firstPass: judgements[index].quality)
     }
 
     /// Table rows and code keep their own label in the body, whatever their length.

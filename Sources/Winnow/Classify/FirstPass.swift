@@ -8,30 +8,31 @@ struct FirstPass: Sendable {
         var quality: Quality
         var label: Label?
         var reason: Reason
-        var evidence: String
+        var facts: Evidence
+        var evidence: String { facts.text }
     }
 
     /// What the HTML around a block settles alone: hidden text, furniture names, menus, links.
     private func judgeDOM(_ feature: BlockFeatures) -> Judgement? {
         if feature.isHidden {
-            return Judgement(quality: .bad, label: .boilerplate, reason: .hidden, evidence: "hidden in the page")
+            return Judgement(quality: .bad, label: .boilerplate, reason: .hidden, facts: "hidden in the page")
         }
         if let hint = feature.classHint {
             return Judgement(
-                quality: .bad, label: hint.label, reason: .classHint, evidence: "class or id \"\(hint.matched)\"")
+                quality: .bad, label: hint.label, reason: .classHint, facts: .classOrID(hint.matched))
         }
         if !feature.containers.isDisjoint(with: [.nav, .menu]) {
             return Judgement(
-                quality: .bad, label: .navigation, reason: .navContainer, evidence: "inside <nav> or <menu>")
+                quality: .bad, label: .navigation, reason: .navContainer, facts: "inside <nav> or <menu>")
         }
         if feature.kind == .caption {
-            return Judgement(quality: .bad, label: .caption, reason: .captionShape, evidence: "<figcaption>")
+            return Judgement(quality: .bad, label: .caption, reason: .captionShape, facts: "<figcaption>")
         }
         let density = feature.linkDensity
         if density > options.maxLinkDensity, feature.characters < options.longCharacters * 2 || density > 0.8 {
             return Judgement(
                 quality: .bad, label: feature.isListItem ? .relatedLinks : .navigation, reason: .linkDense,
-                evidence: "link density \(density.formatted2) > \(options.maxLinkDensity.formatted2)")
+                facts: .linkDensity(density, maximum: options.maxLinkDensity))
         }
         return nil
     }
@@ -39,7 +40,7 @@ struct FirstPass: Sendable {
     func judge(_ feature: BlockFeatures) -> Judgement {
         if let shape = feature.shape {
             return Judgement(
-                quality: .bad, label: shape.label, reason: shape.reason, evidence: "matched \"\(shape.matched)\"")
+                quality: .bad, label: shape.label, reason: shape.reason, facts: .matched(shape.matched))
         }
         if let judgement = judgeDOM(feature) { return judgement }
         // An ideograph carries about as much as a short word with its space: count it thrice.
@@ -50,33 +51,33 @@ struct FirstPass: Sendable {
         {
             return Judgement(
                 quality: .short, label: nil, reason: .short,
-                evidence: "\(length) characters < \(options.shortCharacters)")
+                facts: .tooShort(characters: length, minimum: options.shortCharacters))
         }
         if measuresByCharacters {
             let isProse = feature.endsWithSentence || feature.innerSentenceBreaks > 0
             let quality: Quality = isProse ? (length >= options.longCharacters ? .good : .nearGood) : .bad
             return Judgement(
                 quality: quality, label: nil, reason: isProse ? .denseProse : .fewStopwords,
-                evidence: "\(length) characters, sentence punctuation \(isProse ? "yes" : "no")")
+                facts: .sentencePunctuation(characters: length, isProse: isProse))
         }
         let ratio = feature.stopwordRatio
-        let evidence = "\(length) characters, stopword ratio \(ratio.formatted2)"
+        let facts = Evidence.stopwordRatio(characters: length, ratio: ratio)
         if ratio >= options.highStopwordRatio {
             let quality: Quality = length >= options.longCharacters ? .good : .nearGood
             return Judgement(
                 quality: quality, label: nil, reason: quality == .good ? .denseProse : .prose,
-                evidence: evidence)
+                facts: facts)
         }
         if ratio >= options.lowStopwordRatio {
-            return Judgement(quality: .nearGood, label: nil, reason: .prose, evidence: evidence)
+            return Judgement(quality: .nearGood, label: nil, reason: .prose, facts: facts)
         }
         // Sentences full of names and numbers (match reports, results) still end like sentences.
         if feature.endsWithSentence, ratio >= options.minSentenceStopwordRatio {
-            return Judgement(quality: .nearGood, label: nil, reason: .namesProse, evidence: evidence)
+            return Judgement(quality: .nearGood, label: nil, reason: .namesProse, facts: facts)
         }
         return Judgement(
             quality: .bad, label: .boilerplate, reason: .fewStopwords,
-            evidence: "\(evidence) < \(options.lowStopwordRatio.formatted2)")
+            facts: .stopwordRatioBelow(characters: length, ratio: ratio, minimum: options.lowStopwordRatio))
     }
 }
 
