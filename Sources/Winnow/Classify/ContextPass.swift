@@ -9,7 +9,23 @@ struct ContextPass: Sendable {
     var isMarked = false
 
     func decide() -> [Verdict] {
-        blocks.indices.map { region.contains($0) ? inside($0) : outside($0) }
+        var verdicts: [Verdict] = []
+        verdicts.reserveCapacity(blocks.count)
+        // The nearest header opening a section between the article and each outside block,
+        // carried along in one sweep: searched back from every block, it read the page once per block.
+        var openSection: Int?
+        for index in blocks.indices {
+            if region.contains(index) {
+                verdicts.append(inside(index))
+                openSection = nil
+                continue
+            }
+            verdicts.append(outside(index, openSection: openSection))
+            if SectionRules.opensSection(judgements[index], isAfter: index > region.upperBound) {
+                openSection = index
+            }
+        }
+        return verdicts
     }
 
     // MARK: Inside the main region
@@ -207,7 +223,8 @@ struct ContextPass: Sendable {
 
     // MARK: Outside the main region
 
-    private func outside(_ index: Int) -> Verdict {
+    /// `openSection`: the nearest header opening a section between the article and this block.
+    private func outside(_ index: Int, openSection: Int?) -> Verdict {
         let judgement = judgements[index], feature = features[index]
         if SectionRules.opensSection(judgement) {
             return verdict(index, judgement.label ?? .boilerplate, judgement.reason, judgement.facts)
@@ -222,7 +239,7 @@ struct ContextPass: Sendable {
         if judgement.quality == .bad, let label = judgement.label, Self.keepsOwnLabel(label) {
             return verdict(index, label, judgement.reason, judgement.facts)
         }
-        if let header = openSection(before: index) { return sectionVerdict(index, header: header) }
+        if let header = openSection { return sectionVerdict(index, header: header) }
         if judgement.quality == .bad, let label = judgement.label {
             return verdict(index, label, judgement.reason, judgement.facts)
         }
@@ -246,16 +263,6 @@ struct ContextPass: Sendable {
                 return candidate
             }
             candidate -= 1
-        }
-        return nil
-    }
-
-    /// Outside the article, the nearest header opening a section between the article and this block.
-    private func openSection(before index: Int) -> Int? {
-        let range = index > region.upperBound ? (region.upperBound + 1)..<index : 0..<index
-        for candidate in range.reversed()
-        where SectionRules.opensSection(judgements[candidate], isAfter: candidate > region.upperBound) {
-            return candidate
         }
         return nil
     }
