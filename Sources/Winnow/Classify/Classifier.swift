@@ -25,7 +25,7 @@ public struct Classifier: Sendable {
         let similarity = TopicSimilarity(stopwordMask: measured.stopwordMask)
         var classification = Classification(
             verdicts: [], region: nil, stopwordLanguage: measured.stopwordLanguage?.code,
-            stopwordCoverage: measured.stopwordLanguage?.coverage ?? 0)
+            stopwordCoverage: measured.stopwordLanguage?.coverage ?? 0, words: measured.words)
         let marked = Self.markedArticleBody(features)
         let isSeparateBox = { (header: Int, run: ClosedRange<Int>) in
             RegionFinder.isBoxHeader(judgements[header])
@@ -215,4 +215,6 @@ public struct Classification: Sendable, Equatable {
     /// The stop-word list the document was measured with (ISO 639-1), if any matched.
     public var stopwordLanguage: String?
     public var stopwordCoverage: Double
+    /// The words of each block as the classifier scanned them, for the metadata stage.
+    var words: [[Word]] = []
 }

@@ -8,8 +8,14 @@ public enum LanguageIdentifier {
     static let minLetters = 20
 
     public static func identify(_ text: String) -> LanguageGuess? {
+        identify([text], words: { WordScanner.words(in: text) })
+    }
+
+    /// The same over several texts (a body's blocks), with their words when already scanned:
+    /// script decides first, and most texts never need their words.
+    static func identify(_ texts: [String], words: () -> [Word]) -> LanguageGuess? {
         var counts = ScriptCounts()
-        WordScanner.forEachScalar(in: text) { counts.add($0) }
+        for text in texts { WordScanner.forEachScalar(in: text) { counts.add($0) } }
         guard counts.letters >= minLetters else { return nil }
         let share = { (count: Int) in Double(count) / Double(counts.letters) }
         if share(counts.hangul) > 0.3 { return LanguageGuess(code: "ko", confidence: share(counts.hangul)) }
@@ -18,16 +24,15 @@ public enum LanguageIdentifier {
         }
         if share(counts.ideographs) > 0.3 { return LanguageGuess(code: "zh", confidence: share(counts.ideographs)) }
         if share(counts.greek) > 0.5 { return LanguageGuess(code: "el", confidence: share(counts.greek)) }
-        let words = WordScanner.words(in: text)
         if share(counts.arabic) > 0.5 {
-            return best(words, among: ["ar", "fa"], bonus: ["fa": counts.persianLetters * 3])
+            return best(words(), among: ["ar", "fa"], bonus: ["fa": counts.persianLetters * 3])
         }
         if share(counts.cyrillic) > 0.5 {
-            return best(words, among: ["ru", "uk"], bonus: ["uk": counts.ukrainianLetters * 3])
+            return best(words(), among: ["ru", "uk"], bonus: ["uk": counts.ukrainianLetters * 3])
         }
         if share(counts.latin) > 0.5 {
             let latin = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "vi", "id", "cs", "sv", "hu", "ro"]
-            return best(words, among: latin, bonus: ["vi": counts.vietnameseLetters * 2])
+            return best(words(), among: latin, bonus: ["vi": counts.vietnameseLetters * 2])
         }
         return nil
     }

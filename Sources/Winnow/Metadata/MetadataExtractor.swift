@@ -32,9 +32,15 @@ public struct MetadataExtractor: Sendable {
             site = site ?? dateline.source
         }
         metadata.site = site ?? titleSite
-        let bodyWords = body.reduce(0) { $0 + WordScanner.wordCount(in: blocks[$1].text) }
+        // The classifier's words of each block, when it scanned these blocks: scanning the body
+        // again for its language cost a tenth of a text dump's time.
+        let scanned = classification.words.count == blocks.count ? classification.words : nil
+        let bodyWords = body.reduce(0) { $0 + (scanned?[$1].count ?? WordScanner.wordCount(in: blocks[$1].text)) }
         metadata.wordCount = bodyWords
-        metadata.language = LanguageIdentifier.identify(body.map { blocks[$0].text }.joined(separator: "\n"))
+        metadata.language = LanguageIdentifier.identify(body.map { blocks[$0].text }) {
+            scanned.map { words in body.flatMap { words[$0] } }
+                ?? body.flatMap { WordScanner.words(in: blocks[$0].text) }
+        }
         if !body.isEmpty {
             let found = texts(.readingTime).first.map { blocks[$0].text }
             metadata.readingTime = ReadingTime(text: found, minutes: max(1, (bodyWords + 229) / 230))
