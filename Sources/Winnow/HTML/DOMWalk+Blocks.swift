@@ -75,29 +75,48 @@ extension DOMWalk {
         return (stack[nearest].kind ?? .line, nil)
     }
 
+    /// Read by index, each frame once: `for frame in stack` and the `last(where:)` searches
+    /// copied every frame (its tag, hints and link) for every block.
     static func features(_ stack: [Frame], linkCharacters: Int) -> DOMFeatures {
         var containers: Containers = []
         var hidden = false
-        for frame in stack {
-            containers.formUnion(frame.containers)
-            hidden = hidden || frame.isHidden
+        var owner: Int?, headingLevel: Int?, article: Int32?
+        var ancestors: [Int32] = []
+        ancestors.reserveCapacity(stack.count)
+        for index in stack.indices {
+            containers.formUnion(stack[index].containers)
+            hidden = hidden || stack[index].isHidden
+            if stack[index].isBlock { owner = index }
+            if let level = stack[index].headingLevel { headingLevel = level }
+            ancestors.append(stack[index].id)
         }
-        let owner = stack.last { $0.isBlock } ?? stack.last
+        for index in stack.indices.reversed() where stack[index].tag == "article" {
+            article = stack[index].id
+            break
+        }
+        var path = ""
+        let pathStart = max(0, stack.count - 5)
+        for index in pathStart..<stack.count {
+            if index > pathStart { path += ">" }
+            path += stack[index].tag
+        }
+        let ownerTag = owner.map { stack[$0].tag } ?? stack.last?.tag ?? ""
         return DOMFeatures(
-            tag: owner?.tag ?? "", path: stack.suffix(5).map(\.tag).joined(separator: ">"),
-            hintTokens: Self.hintTokens(of: stack),
+            tag: ownerTag, path: path, hintTokens: Self.hintTokens(of: stack),
             linkCharacters: linkCharacters,
             containers: containers, isHidden: hidden, depth: stack.count,
-            headingLevel: stack.last { $0.headingLevel != nil }?.headingLevel, ancestors: stack.map(\.id),
-            article: stack.last { $0.tag == "article" }?.id)
+            headingLevel: headingLevel, ancestors: ancestors, article: article)
     }
 
     /// The hints of the innermost elements, innermost first, each element's closed by "".
     /// Appended in place: `flatMap { $0.hints + [""] }` built two arrays per element per block.
     private static func hintTokens(of stack: [Frame]) -> [String] {
         var tokens: [String] = []
-        for frame in stack.suffix(ClassHints.elementsRead).reversed() {
-            tokens.append(contentsOf: frame.hints)
+        var index = stack.count
+        let first = max(0, stack.count - ClassHints.elementsRead)
+        while index > first {
+            index -= 1
+            tokens.append(contentsOf: stack[index].hints)
             tokens.append("")
         }
         return tokens
