@@ -50,13 +50,7 @@ struct ShapeMatcher: Sendable {
     static func matchHeaderOpening(_ key: String) -> Shape? {
         // The key is folded: words with single spaces between them, so an opening of n words
         // is the key up to its n-th space, sliced without building new strings.
-        var spaces: [String.Index] = []
-        var index = key.startIndex
-        while let space = key[index...].firstIndex(of: " ") {
-            spaces.append(space)
-            guard spaces.count < Self.longestHeaderWords else { return nil }
-            index = key.index(after: space)
-        }
+        guard let spaces = Self.wordGaps(in: key) else { return nil }
         guard spaces.count >= 2 else { return nil }
         for count in [3, 2] where count <= spaces.count {
             let opening = key[..<spaces[count - 1]]
@@ -69,6 +63,35 @@ struct ShapeMatcher: Sendable {
 
     /// The most words a header naming its topic has.
     static let longestHeaderWords = 6
+
+    /// The spaces of `key` that stand alone as characters, up to `longestHeaderWords - 1`; nil
+    /// past that. Found on UTF-8 bytes: a search by `Character` broke graphemes at every letter.
+    /// A space next to a byte outside ASCII may share its grapheme with a mark, so it counts
+    /// only when it is a `Character` of its own, as the search by `Character` found it.
+    static func wordGaps(in key: String) -> [String.Index]? {
+        let utf8 = key.utf8
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> [String.Index]? in
+            var spaces: [String.Index] = []
+            for offset in bytes.indices where bytes[offset] == 0x20 {
+                let space = utf8.index(utf8.startIndex, offsetBy: offset)
+                let nearNonASCII =
+                    (offset > 0 && bytes[offset - 1] >= 0x80) || (offset + 1 < bytes.count && bytes[offset + 1] >= 0x80)
+                if nearNonASCII, space.samePosition(in: key) == nil || key[space] != " " { continue }
+                spaces.append(space)
+                guard spaces.count < Self.longestHeaderWords else { return nil }
+            }
+            return spaces
+        }
+        if let found { return found }
+        var spaces: [String.Index] = []
+        var index = key.startIndex
+        while let space = key[index...].firstIndex(of: " ") {
+            spaces.append(space)
+            guard spaces.count < Self.longestHeaderWords else { return nil }
+            index = key.index(after: space)
+        }
+        return spaces
+    }
 
     /// Copyright, cookie and promotion notices, recognised by how they open.
     private func matchNotice(text: String, folded: String, characters: Int) -> Shape? {

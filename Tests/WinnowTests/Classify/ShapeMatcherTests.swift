@@ -46,4 +46,23 @@ import Testing
     func ordinaryTextHasNoShape(_ text: String) {
         #expect(shape(text) == nil)
     }
+
+    /// The byte search for a header's word gaps finds the spaces a search by `Character` finds:
+    /// a space joined to a following mark or a preceding prepend is no gap.
+    @Test(arguments: [
+        "most read in world news", "a \u{301}b c d", "самые популярные диеты сегодня", "a b c d e f g",
+        "\u{600} a b c", "x \u{200D}y z w", "one two", "",
+    ])
+    func wordGapsMatchTheCharacterSearch(_ key: String) {
+        var spaces: [String.Index] = []
+        var index = key.startIndex
+        var expected: [String.Index]? = nil
+        while let space = key[index...].firstIndex(of: " ") {
+            spaces.append(space)
+            guard spaces.count < ShapeMatcher.longestHeaderWords else { break }
+            index = key.index(after: space)
+        }
+        if spaces.count < ShapeMatcher.longestHeaderWords { expected = spaces }
+        #expect(ShapeMatcher.wordGaps(in: key) == expected)
+    }
 }
