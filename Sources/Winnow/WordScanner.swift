@@ -92,12 +92,35 @@ enum WordScanner {
     }
 
     /// One hash of all letters and digits, lowercased: equal for "Headline here" and "HEADLINE HERE!".
+    ///
+    /// ASCII bytes are hashed in the loop itself: this runs over every block of every page.
     static func contentHash(_ text: String) -> UInt64 {
-        var hash = offsetBasis
-        forEachScalar(in: text) { scalar in
-            if isWordScalar(scalar) { hash = mix(hash, lowercase(scalar)) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var hash = offsetBasis
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                    let folded = byte | 0x20
+                    if folded >= 0x61 && folded <= 0x7A {
+                        hash = (hash ^ UInt64(folded)) &* prime
+                    } else if byte >= 0x30 && byte <= 0x39 {
+                        hash = (hash ^ UInt64(byte)) &* prime
+                    }
+                    continue
+                }
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                guard index + length <= count else { break }
+                var scalar = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                index += length
+                if isWordScalar(scalar) { hash = mix(hash, lowercase(scalar)) }
+            }
+            return hash
         }
-        return hash
     }
 
     /// Lowercase letters and digits with one space between words: the key phrase tables match.
