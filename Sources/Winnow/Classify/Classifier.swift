@@ -1,7 +1,8 @@
 /// The Classify stage: a label and a reason for every block.
 ///
-/// First each block alone (`FirstPass`), then the article's main region (`RegionFinder`),
-/// then each block among its neighbours (`ContextPass`), then stretches about something else
+/// First each block alone (`FirstPass`), then the article's main region (`RegionFinder`, or
+/// the page's own `itemprop="articleBody"` when the prose finds no article there), then each
+/// block among its neighbours (`ContextPass`), then stretches about something else
 /// (`OffTopicFinder`) and the headline (`HeadlineFinder`).
 public struct Classifier: Sendable {
     public var options: ClassifyOptions

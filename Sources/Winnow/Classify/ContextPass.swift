@@ -221,35 +221,6 @@ struct ContextPass: Sendable {
         return quality == .good || quality == .nearGood
     }
 
-    // MARK: Outside the main region
-
-    /// `openSection`: the nearest header opening a section between the article and this block.
-    private func outside(_ index: Int, openSection: Int?) -> Verdict {
-        let judgement = judgements[index], feature = features[index]
-        if SectionRules.opensSection(judgement) {
-            return verdict(index, judgement.label ?? .boilerplate, judgement.reason, judgement.facts)
-        }
-        let isBefore = index < region.lowerBound
-        // Before the article, a byline or a caption is the article's own even under a header;
-        // after it, what a "Related" header opens is the related stories' furniture.
-        if isBefore, judgement.quality == .bad, let label = judgement.label {
-            return verdict(index, label, judgement.reason, judgement.facts)
-        }
-        // Notices keep their own label inside a section: a copyright line under "Related" is legal.
-        if judgement.quality == .bad, let label = judgement.label, Self.keepsOwnLabel(label) {
-            return verdict(index, label, judgement.reason, judgement.facts)
-        }
-        if let header = openSection { return sectionVerdict(index, header: header) }
-        if judgement.quality == .bad, let label = judgement.label {
-            return verdict(index, label, judgement.reason, judgement.facts)
-        }
-        let isProse = judgement.quality == .good || judgement.quality == .nearGood
-        let label: Label = isProse ? .boilerplate : .navigation
-        let reason: Reason = isBefore ? .beforeArticle : .afterArticle
-        return verdict(
-            index, label, reason, .outsideArticle(isBefore: isBefore, region: region, characters: feature.characters))
-    }
-
     /// Inside the article, the "Related" header of a box of links this block belongs to: the
     /// header stands before it with no full paragraph in between.
     private func boxHeader(before index: Int) -> Int? {
@@ -267,13 +238,13 @@ struct ContextPass: Sendable {
         return nil
     }
 
-    private func sectionVerdict(_ index: Int, header: Int) -> Verdict {
+    func sectionVerdict(_ index: Int, header: Int) -> Verdict {
         verdict(
             index, judgements[header].label ?? .boilerplate, .inSection,
             .underHeader(blocks[header].text, index: header))
     }
 
-    private func verdict(_ index: Int, _ label: Label, _ reason: Reason, _ facts: Evidence) -> Verdict {
+    func verdict(_ index: Int, _ label: Label, _ reason: Reason, _ facts: Evidence) -> Verdict {
         Verdict(label: label, reason: reason, facts: facts, firstPass: judgements[index].quality)
     }
 
@@ -286,25 +257,10 @@ struct ContextPass: Sendable {
         }
     }
 
-    static func keepsOwnLabel(_ label: Label) -> Bool {
-        [.legal, .cookie, .share, .advertisement, .promo].contains(label)
-    }
-
     static func isQuotation(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
         let opening: Set<Unicode.Scalar> = ["\"", "“", "„", "«", "'", "‘"]
         let closing: Set<Unicode.Scalar> = ["\"", "”", "“", "»", "'", "’"]
         return opening.contains(first) && closing.contains(last) && text.unicodeScalars.count > 2
-    }
-}
-
-/// Which blocks open a boilerplate section.
-enum SectionRules {
-    /// `isAfter`: the block stands after the article; before it, a promotion line is a menu item.
-    static func opensSection(_ judgement: FirstPass.Judgement, isAfter: Bool = true) -> Bool {
-        guard judgement.label?.opensSection == true else { return judgement.reason == .commentShape }
-        // A short promotion line ("DOWNLOAD THE APP") heads the promotion box below it.
-        return judgement.reason == .sectionHeader
-            || (judgement.reason == .phrase && judgement.label == .promo && isAfter)
     }
 }
