@@ -82,12 +82,14 @@ public struct Classifier: Sendable {
         _ judgements: [FirstPass.Judgement], _ scores: [Double?], _ measured: FeatureExtractor.Measured,
         _ similarity: TopicSimilarity, asMarked: Bool = false
     ) -> (region: ClosedRange<Int>, verdicts: [Verdict], keptCharacters: Int) {
-        let widened = ContainerExtender().extend(found, blocks: blocks, judgements: judgements, scores: scores)
-        let region =
-            asMarked
-            ? Self.startingAfterLeadingTitle(found, blocks)
-            : Self.extendedOverClosingSentences(
+        let region: ClosedRange<Int>
+        if asMarked {
+            region = Self.startingAfterLeadingTitle(found, blocks)
+        } else {
+            let widened = ContainerExtender().extend(found, blocks: blocks, judgements: judgements, scores: scores)
+            region = Self.extendedOverClosingSentences(
                 Self.startingAfterHeadline(widened, judgements, features, blocks: blocks), judgements, features)
+        }
         var verdicts = ContextPass(
             blocks: blocks, features: features, judgements: judgements, region: region, isMarked: asMarked
         ).decide()
@@ -187,7 +189,7 @@ public struct Classifier: Sendable {
     ) -> Int? {
         guard keptCharacters < Defaults.maxTeaserCharacters else { return nil }
         let alike = features.indices.filter { index in
-            !region.contains(index) && (judgements[index].quality == .good || judgements[index].quality == .nearGood)
+            !region.contains(index) && judgements[index].isProse
                 && features[index].characters * 2 >= keptCharacters
         }
         return alike.count >= 2 ? alike.count : nil

@@ -16,7 +16,7 @@ struct ContainerExtender: Sendable {
     func extend(_ region: ClosedRange<Int>, blocks: [Block], judgements: [FirstPass.Judgement], scores: [Double?])
         -> ClosedRange<Int>
     {
-        let prose = region.filter { judgements[$0].quality == .good || judgements[$0].quality == .nearGood }
+        let prose = region.filter { judgements[$0].isProse }
         guard let container = Self.container(of: prose, blocks: blocks, scores: scores) else { return region }
         guard container.count >= Self.minContainerDepth else { return region }
         let isInside = { (index: Int) in blocks[index].dom?.ancestors.starts(with: container) == true }
@@ -41,7 +41,7 @@ struct ContainerExtender: Sendable {
         _ index: Int, run: ClosedRange<Int>, blocks: [Block], judgements: [FirstPass.Judgement]
     ) -> Bool {
         guard let article = blocks[index].dom?.article,
-            let prose = run.first(where: { judgements[$0].quality == .good || judgements[$0].quality == .nearGood }),
+            let prose = run.first(where: { judgements[$0].isProse }),
             let runArticle = blocks[prose].dom?.article
         else { return false }
         return article != runArticle

@@ -21,8 +21,7 @@ extension ContextPass {
         if judgement.quality == .bad, let label = judgement.label {
             return verdict(index, label, judgement.reason, judgement.facts)
         }
-        let isProse = judgement.quality == .good || judgement.quality == .nearGood
-        let label: Label = isProse ? .boilerplate : .navigation
+        let label: Label = judgement.isProse ? .boilerplate : .navigation
         let reason: Reason = isBefore ? .beforeArticle : .afterArticle
         return verdict(
             index, label, reason, .outsideArticle(isBefore: isBefore, region: region, characters: feature.characters))

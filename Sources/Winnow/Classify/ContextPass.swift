@@ -69,7 +69,7 @@ struct ContextPass: Sendable {
         if let label = Self.structuralLabel(feature.kind) {
             return verdict(index, label, .betweenContent, .text("a \(feature.kind.rawValue) inside the article"))
         }
-        if feature.kind == .heading, let verdict = htmlHeading(index) { return verdict }
+        if feature.kind == .heading { return htmlHeading(index) }
         // A quoted post inside the article (an embedded tweet) is short and linked, but quoted
         // text, not a teaser (development pages 3f65af…, ad8266…, 0dd135…).
         if blocks[index].dom != nil, feature.containers.contains(.blockquote) {
@@ -84,7 +84,7 @@ struct ContextPass: Sendable {
             guard let next = nextContent(after: index) else {
                 // In a body the page marks as such, a closing line of plain text after the
                 // article's own text is its last note.
-                if isMarked, isPlainHTMLText(index), index > region.lowerBound, features[index].kind != .heading,
+                if isMarked, isPlainHTMLText(index), index > region.lowerBound,
                     isProse(index - 1) || (isPlainHTMLText(index - 1) && features[index - 1].kind != .heading)
                 {
                     return verdict(index, .paragraph, .betweenContent, "plain text closing the article")
@@ -105,7 +105,7 @@ struct ContextPass: Sendable {
             }
             // In HTML a teaser is a link; a short line of plain text in the article is its own
             // (development page 20b2b6…: a list of gift ideas, one per line).
-            if blocks[index].dom != nil, feature.linkDensity < 0.3 {
+            if isPlainHTMLText(index) {
                 return verdict(index, .paragraph, .betweenContent, "plain text, not a link, inside the article")
             }
             return verdict(
@@ -126,7 +126,7 @@ struct ContextPass: Sendable {
 
     /// An HTML heading inside the article heads a section unless the next heading comes first
     /// at the same or a higher level (a teaser stack) or nothing follows.
-    private func htmlHeading(_ index: Int) -> Verdict? {
+    private func htmlHeading(_ index: Int) -> Verdict {
         let level = blocks[index].dom?.headingLevel ?? 6
         guard let next = nextContent(after: index) else {
             return verdict(index, .relatedLinks, .teaserHeading, "nothing follows it in the article")
@@ -216,10 +216,7 @@ struct ContextPass: Sendable {
             || (judgements[index].quality == .nearGood && features[index].endsWithSentence)
     }
 
-    private func isProse(_ index: Int) -> Bool {
-        let quality = judgements[index].quality
-        return quality == .good || quality == .nearGood
-    }
+    private func isProse(_ index: Int) -> Bool { judgements[index].isProse }
 
     /// Inside the article, the "Related" header of a box of links this block belongs to: the
     /// header stands before it with no full paragraph in between.

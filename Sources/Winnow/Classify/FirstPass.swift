@@ -10,6 +10,8 @@ struct FirstPass: Sendable {
         var reason: Reason
         var facts: Evidence
         var evidence: String { facts.text }
+        /// Good or near-good: text that reads like the article's prose.
+        var isProse: Bool { quality == .good || quality == .nearGood }
     }
 
     /// What the HTML around a block settles alone: hidden text, furniture names, menus, links.

@@ -32,7 +32,7 @@ extension Vocabulary {
             ],
             "ru": [
                 "последние новости", "самое читаемое", "популярное", "лента новостей", "главное", "главные новости",
-                "самое популярное",
+                "самое популярное", "самые популярные",
             ],
             "pl": [
                 "najnowsze", "najnowsze wiadomości", "najczęściej czytane", "najpopularniejsze", "na czasie",
@@ -89,15 +89,15 @@ extension Vocabulary {
             ],
             "de": [
                 "mehr zum thema", "lesen sie auch", "das könnte sie auch interessieren", "weitere artikel",
-                "auch interessant", "ähnliche artikel", "siehe auch",
+                "auch interessant", "ähnliche artikel", "siehe auch", "das könnte dich auch interessieren",
             ],
             "fr": [
                 "à lire aussi", "lire aussi", "sur le même sujet", "articles similaires", "vous aimerez aussi",
-                "à voir aussi", "articles liés",
+                "à voir aussi", "articles liés", "vous pourriez aussi aimer",
             ],
             "es": [
                 "noticias relacionadas", "artículos relacionados", "te puede interesar", "lee también",
-                "también te puede interesar", "ver también", "más sobre este tema",
+                "también te puede interesar", "ver también", "más sobre este tema", "te podría interesar",
             ],
             "it": [
                 "leggi anche", "articoli correlati", "potrebbe interessarti", "ti potrebbe interessare", "vedi anche",
@@ -105,7 +105,8 @@ extension Vocabulary {
             ],
             "pt": [
                 "leia também", "veja também", "notícias relacionadas", "artigos relacionados",
-                "você também pode gostar", "mais sobre o assunto", "relacionadas",
+                "você também pode gostar", "mais sobre o assunto", "relacionadas", "você pode gostar",
+                "posts relacionados",
             ],
             "nl": [
                 "lees ook", "gerelateerde artikelen", "meer over dit onderwerp", "bekijk ook",
@@ -191,7 +192,7 @@ extension Vocabulary {
             ],
             "ru": [
                 "комментарии", "оставить комментарий", "ответить", "обсуждение", "показать комментарии",
-                "написать комментарий",
+                "написать комментарий", "отзывы",
             ],
             "pl": ["komentarze", "dodaj komentarz", "odpowiedz", "skomentuj", "pokaż komentarze", "zostaw komentarz"],
             "uk": [
