@@ -70,7 +70,8 @@ struct ShapeMatcher: Sendable {
     /// only when it is a `Character` of its own, as the search by `Character` found it.
     static func wordGaps(in key: String) -> [String.Index]? {
         let utf8 = key.utf8
-        let found = utf8.withContiguousStorageIfAvailable { bytes -> [String.Index]? in
+        var contiguous = key
+        return contiguous.withUTF8 { bytes -> [String.Index]? in
             var spaces: [String.Index] = []
             for offset in bytes.indices where bytes[offset] == 0x20 {
                 let space = utf8.index(utf8.startIndex, offsetBy: offset)
@@ -82,15 +83,6 @@ struct ShapeMatcher: Sendable {
             }
             return spaces
         }
-        if let found { return found }
-        var spaces: [String.Index] = []
-        var index = key.startIndex
-        while let space = key[index...].firstIndex(of: " ") {
-            spaces.append(space)
-            guard spaces.count < Self.longestHeaderWords else { return nil }
-            index = key.index(after: space)
-        }
-        return spaces
     }
 
     /// Copyright, cookie and promotion notices, recognised by how they open.
