@@ -29,16 +29,18 @@ public struct Cleaner: Sendable {
     /// site it declares (the host of its canonical address), without classifying anything.
     public func fingerprints(_ input: RawInput) throws(CleanError) -> (site: String?, fingerprints: [UInt64]) {
         let page = try segment(input, format: Self.resolveFormat(input))
-        let address = page.head?.canonicalURL ?? page.head?.meta["og:url"]
-        return (address.flatMap(Self.host), page.blocks.compactMap { SiteTemplate.fingerprint($0.text) })
+        // A relative canonical link names no host: the page's og:url may.
+        let site = [page.head?.canonicalURL, page.head?.meta["og:url"]].lazy.compactMap { $0.flatMap(Self.host) }.first
+        return (site, page.blocks.compactMap { SiteTemplate.fingerprint($0.text) })
     }
 
     /// `https://www.example.com/a/b` -> `example.com`.
     public static func host(_ address: String) -> String? {
         guard let scheme = address.range(of: "://") else { return nil }
         var host = address[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+            .lowercased()[...]
         if host.hasPrefix("www.") { host = host.dropFirst(4) }
-        return host.isEmpty ? nil : host.lowercased()
+        return host.isEmpty ? nil : String(host)
     }
 
     private func segment(_ input: RawInput, format: InputFormat) throws(CleanError) -> Page {

@@ -138,9 +138,12 @@ struct CleanCommand: ParsableCommand {
         if let output {
             let records = paths.filter(Self.isRecordFile), documents = paths.filter { !Self.isRecordFile($0) }
             groups = [records, documents].filter { !$0.isEmpty }
+            try Self.refuseReplacingInputs(
+                records.map { URL(fileURLWithPath: $0) },
+                targets: records.map { Self.recordOutputURL($0, folder: output) })
             let names =
                 records.map { Self.recordOutputURL($0, folder: output).lastPathComponent }
-                + (documents.isEmpty ? [] : ["winnow.jsonl"])
+                + (documents.isEmpty ? [] : [OutputSink.jsonLinesURL(output).lastPathComponent])
             let clashes = Dictionary(grouping: names, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
             guard clashes.isEmpty else {
                 throw ValidationError(
@@ -206,6 +209,17 @@ struct CleanCommand: ParsableCommand {
         return ["clean", "--as-worker"] + (arguments.first == "clean" ? arguments.dropFirst() : arguments)
     }
 
+    /// Refuses a run one of whose outputs would replace one of its inputs (`--output` naming the
+    /// inputs' own folder): inputs are never modified.
+    static func refuseReplacingInputs(_ inputs: [URL], targets: [URL]) throws {
+        let resolved = { (url: URL) in url.standardizedFileURL.resolvingSymlinksInPath().path }
+        let inputPaths = Set(inputs.map(resolved))
+        guard let clash = targets.first(where: { inputPaths.contains(resolved($0)) }) else { return }
+        throw ValidationError(
+            "the output \(clash.path) would replace an input of the same name: choose an --output folder apart from the inputs"
+        )
+    }
+
     func recordStream(_ options: Options) -> RecordStream {
         RecordStream(
             cleaner: Cleaner(options: options), writer: JSONWriter(compact: true, options: options.write),
@@ -230,15 +244,18 @@ struct CleanCommand: ParsableCommand {
             return
         }
         let started = Date()  // the learning pass included
-        // Learnt from every input, before --resume skips any, so the templates do not depend on
-        // which inputs were already done.
-        let learnt =
-            noSiteLearning || inputs.count < 2
-            ? (templates: [:], stopped: [:]) : learnSiteTemplates(inputs, options: options, pool: pool)
-        var summary = RunSummary()
         let sink = try OutputSink(
             format: format, writer: format.writer(options.write), outputFolder: output, explain: explain,
             inputCount: inputs.count, resuming: resume)
+        var targets = inputs.compactMap(sink.outputURL)
+        if format == .jsonl, let output { targets.append(OutputSink.jsonLinesURL(output)) }
+        try Self.refuseReplacingInputs(inputs.compactMap(\.url), targets: targets)
+        // Learnt from every input, before --resume skips any, so the templates do not depend on
+        // which inputs were already done; a page is a template only on enough pages.
+        let learnt =
+            noSiteLearning || inputs.count < SiteTemplateLearner().minDocuments
+            ? (templates: [:], stopped: [:]) : learnSiteTemplates(inputs, options: options, pool: pool)
+        var summary = RunSummary()
         if resume, sink.alreadyDone > 0 {
             // The JSON lines output holds the first inputs' lines, in input order.
             summary.skipped = min(sink.alreadyDone, inputs.count)

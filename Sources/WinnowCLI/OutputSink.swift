@@ -24,7 +24,7 @@ final class OutputSink {
         jsonLines =
             try format == .jsonl
             ? self.outputFolder.map {
-                try ResumableLines(final: $0.appendingPathComponent("winnow.jsonl"), resuming: resuming)
+                try ResumableLines(final: Self.jsonLinesURL($0.path), resuming: resuming)
             } : nil
     }
 

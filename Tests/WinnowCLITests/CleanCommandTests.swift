@@ -86,6 +86,28 @@ import Testing
                 == "Three weather stations record their wettest autumn since records began")
     }
 
+    @Test func anOutputThatWouldReplaceAnInputIsRefusedAndTheInputKept() throws {
+        let folder = try WinnowBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dump = folder.appendingPathComponent("a.txt"), records = folder.appendingPathComponent("x.jsonl")
+        try FileManager.default.copyItem(at: WinnowBinary.root.appendingPathComponent(Self.seed), to: dump)
+        try Data("{\"id\":\"1\",\"text\":\"hello\"}\n".utf8).write(to: records)
+        let before = try [Data(contentsOf: dump), Data(contentsOf: records)]
+        for arguments in [
+            ["clean", "--output", folder.path, folder.path],
+            ["clean", "--format", "jsonl", "--output", folder.path, records.path],
+        ] {
+            let run = try WinnowBinary.run(arguments)
+            #expect(run.status == 64, "\(arguments)")
+            #expect(run.stderr.contains("would replace an input"), "\(arguments)")
+        }
+        #expect(try [Data(contentsOf: dump), Data(contentsOf: records)] == before)
+        // Another format into the same folder names other files and is fine.
+        #expect(
+            try WinnowBinary.run(["clean", "--format", "markdown", "--output", folder.path, dump.path]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("a.md").path))
+    }
+
     @Test func globsNarrowWhatAFolderGives() throws {
         let run = try WinnowBinary.run([
             "clean", "--format", "jsonl", "--include", "*.html", "--exclude", "windows-*", "samples/pages",

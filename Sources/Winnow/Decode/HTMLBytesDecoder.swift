@@ -56,7 +56,7 @@ struct HTMLBytesDecoder: Sendable {
         }
         if validity.invalidBytes == 0 || isMostlyUTF8 {
             // Most pages are valid UTF-8 already: copied whole, not rebuilt byte by byte.
-            let (utf8, replaced) = validity.invalidBytes == 0 ? (bytes, 0) : Self.repairedUTF8(bytes[...])
+            let (utf8, replaced) = Self.utf8(bytes, validity: validity)
             return (utf8, EncodingReport(name: "utf-8", foundBy: "utf-8-validated"), replaced)
         }
         if let guess = CharsetDetector.guess(bytes),

@@ -129,7 +129,11 @@ struct DOMWalk {
             hints: Self.hintTokens(node), isHidden: Self.isHidden(node), kind: info.kind,
             headingLevel: info.headingLevel, href: nil, nextOrdinal: nil)
         nextID += 1
-        if XMLNodes.attribute(node, "itemprop")?.lowercased() == "articlebody" { frame.containers.insert(.articleBody) }
+        if let itemprop = XMLNodes.attribute(node, "itemprop"),
+            itemprop.lowercased().split(separator: " ").contains("articlebody")
+        {
+            frame.containers.insert(.articleBody)
+        }
         if tag == "a" {
             frame.href = XMLNodes.attribute(node, "href")
             if XMLNodes.attribute(node, "rel")?.lowercased().split(separator: " ").contains("author") == true {
@@ -177,7 +181,7 @@ struct DOMWalk {
             }
             return false
         case "title":
-            if head.title == nil, frames.contains(where: { $0.tag == "head" }) || blocks.isEmpty {
+            if head.title == nil, openHeads > 0 || blocks.isEmpty {
                 head.title = Self.textContent(node)
                 return false
             }

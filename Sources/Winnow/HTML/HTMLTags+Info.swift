@@ -25,11 +25,12 @@ extension HTMLTags {
         return Dictionary(uniqueKeysWithValues: names.map { ($0, computedInfo($0)) })
     }()
 
-    /// A tag outside the table is in none of the tables it was built from: only its heading
-    /// level is left to work out.
+    /// A tag outside the table is in none of the tables it was built from (h1-h6 are in it).
     static func info(_ tag: String) -> Info {
-        infos[tag] ?? Info(headingLevel: headingLevel(tag))
+        infos[tag] ?? ordinary
     }
+
+    private static let ordinary = Info(headingLevel: nil)
 
     private static func computedInfo(_ tag: String) -> Info {
         Info(
