@@ -79,6 +79,18 @@ enum WordScanner {
         return hash
     }
 
+    /// The same hash for an ASCII word read from raw bytes, lowercased on the way: class and
+    /// id names are hashed straight from libxml2's attribute text, with no string between.
+    @inline(__always)
+    static func hashASCII(_ bytes: UnsafePointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var hash = offsetBasis
+        for index in range {
+            let byte = bytes[index]
+            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* prime
+        }
+        return hash
+    }
+
     /// How many words `words(in:)` finds, without building them.
     static func wordCount(in text: String) -> Int {
         var count = 0

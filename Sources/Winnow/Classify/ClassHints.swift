@@ -30,23 +30,40 @@ enum ClassHints {
     /// Elements read from the block upwards: names further up describe the page, not the block.
     static let elementsRead = 6
 
+    /// What ends one element's tokens in a block's hint tokens (no token hashes to it in practice).
+    static let elementEnd: UInt64 = 0
+
+    /// The hash a token is stored under in `DOMFeatures.hintTokens` (`WordScanner`'s word hash).
+    static func token(_ name: String) -> UInt64 { WordScanner.hash(of: Substring(name)) }
+
+    /// The tables keyed by token hash: the walk hands over hashes, so no token is a `String`.
+    private static let furnitureByHash = WordTable(
+        Dictionary(
+            uniqueKeysWithValues: furnitureTokens.map { (token($0.key), Furniture(label: $0.value, name: $0.key)) }))
+    private static let contentByHash = WordTable(set: contentTokens.map(token))
+
+    private struct Furniture: Sendable {
+        var label: Label
+        var name: String
+    }
+
     /// The nearest element's furniture token, as a shape; nil when an element at or below it
     /// names content. Within one element the first name that says anything decides:
     /// `wp-caption-text` is a caption, `article-body pagination-first` the article.
-    /// `tokens` holds each element's tokens, nearest first, ended by "".
-    static func furniture(in tokens: [String]) -> Shape? {
+    /// `tokens` holds each element's token hashes, nearest first, each element ended by `elementEnd`.
+    static func furniture(in tokens: [UInt64]) -> Shape? {
         var found: Shape?
         var elementDecided = false
         for token in tokens {
-            if token.isEmpty {
+            if token == elementEnd {
                 if found != nil { return found }
                 elementDecided = false
                 continue
             }
             guard !elementDecided else { continue }
-            if contentTokens.contains(token) { return found }
-            if found == nil, let label = furnitureTokens[token] {
-                found = Shape(label: label, reason: .classHint, matched: token)
+            if contentByHash.contains(token) { return found }
+            if found == nil, let furniture = furnitureByHash[token] {
+                found = Shape(label: furniture.label, reason: .classHint, matched: furniture.name)
                 elementDecided = true
             }
         }

@@ -6,53 +6,90 @@ import Foundation
 struct UnicodeCleaner: Sendable {
     /// `keepsSpacing` leaves runs of spaces and indentation alone, for preformatted text.
     func clean(_ text: String, keepsSpacing: Bool = false) -> (text: String, removedInvisibles: Int) {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
+        var text = text
+        return text.withUTF8 { clean(utf8: $0, keepsSpacing: keepsSpacing) }
+    }
+
+    /// The same over bytes (valid UTF-8, as a `String` holds it), written straight into the
+    /// result's storage: no scalar is ever longer cleaned than read (spaces, breaks and CR LF
+    /// shrink, kept scalars are copied as they stand), so the input's length is enough room.
+    func clean(utf8 bytes: UnsafeBufferPointer<UInt8>, keepsSpacing: Bool = false) -> (
+        text: String, removedInvisibles: Int
+    ) {
         var removed = 0
-        var pendingSpace = false
-        var atLineStart = true
         var needsNFC = false
-        var previousWasCR = false
-        WordScanner.forEachScalar(in: text) { value in
-            // Printable ASCII other than the space: none of the cases below applies.
-            if value > 0x20 && value < 0x7F {
-                if pendingSpace { output.append(0x20) }
+        let result = String(unsafeUninitializedCapacity: bytes.count) { output in
+            var written = 0
+            var pendingSpace = false
+            var atLineStart = true
+            var previousWasCR = false
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let lead = bytes[index]
+                // Printable ASCII other than the space, the common case: copied by runs.
+                if lead > 0x20 && lead < 0x7F {
+                    if pendingSpace {
+                        output[written] = 0x20
+                        written += 1
+                    }
+                    pendingSpace = false
+                    atLineStart = false
+                    previousWasCR = false
+                    repeat {
+                        output[written] = bytes[index]
+                        written += 1
+                        index += 1
+                    } while index < count && bytes[index] > 0x20 && bytes[index] < 0x7F
+                    continue
+                }
+                var value = UInt32(lead)
+                var length = 1
+                if lead >= 0x80 {
+                    length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    guard index + length <= count else { break }
+                    value &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
+                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                }
+                let start = index
+                index += length
+                if value == 0x0A && previousWasCR {
+                    previousWasCR = false
+                    continue
+                }
+                previousWasCR = value == 0x0D
+                if Self.isLineBreak(value) {
+                    output[written] = 0x0A
+                    written += 1
+                    pendingSpace = false
+                    atLineStart = true
+                    continue
+                }
+                if Self.isSpace(value) {
+                    if keepsSpacing {
+                        output[written] = 0x20
+                        written += 1
+                        continue
+                    }
+                    pendingSpace = !atLineStart
+                    continue
+                }
+                if Self.isInvisible(value) {
+                    removed += 1
+                    continue
+                }
+                if pendingSpace {
+                    output[written] = 0x20
+                    written += 1
+                }
                 pendingSpace = false
                 atLineStart = false
-                previousWasCR = false
-                output.append(UInt8(truncatingIfNeeded: value))
-                return
+                if value >= 0x300, Self.isCombining(value) { needsNFC = true }
+                for offset in 0..<length { output[written + offset] = bytes[start + offset] }
+                written += length
             }
-            if value == 0x0A && previousWasCR {
-                previousWasCR = false
-                return
-            }
-            previousWasCR = value == 0x0D
-            if Self.isLineBreak(value) {
-                output.append(0x0A)
-                pendingSpace = false
-                atLineStart = true
-                return
-            }
-            if Self.isSpace(value) {
-                if keepsSpacing {
-                    output.append(0x20)
-                    return
-                }
-                pendingSpace = !atLineStart
-                return
-            }
-            if Self.isInvisible(value) {
-                removed += 1
-                return
-            }
-            if pendingSpace { output.append(0x20) }
-            pendingSpace = false
-            atLineStart = false
-            if value >= 0x300, Self.isCombining(value) { needsNFC = true }
-            WordScanner.appendUTF8(value, to: &output)
+            return written
         }
-        let result = String(decoding: output, as: UTF8.self)
         return (needsNFC ? result.precomposedStringWithCanonicalMapping : result, removed)
     }
 

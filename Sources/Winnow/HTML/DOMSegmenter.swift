@@ -37,16 +37,29 @@ struct DOMSegmenter {
 
 /// The walk's state: the open elements, the text of the block being built, the head facts.
 struct DOMWalk {
+    /// An open element. What a block needs from the elements around it is carried down as
+    /// each element is entered (`containers`, `isHidden`, `headingLevel`, ...), so a block
+    /// reads its innermost frame instead of the whole stack.
     struct Frame {
         var node: xmlNodePtr
         var tag: String
         var id: Int32
         var isBlock: Bool
+        /// This element's containers and its ancestors'.
         var containers: Containers
-        var hints: [String]
+        /// Hidden itself or inside a hidden ancestor.
         var isHidden: Bool
         var kind: BlockKind?
+        /// The nearest heading level at or above this element.
         var headingLevel: Int?
+        /// The nearest `<article>` at or above this element.
+        var article: Int32?
+        /// The tag of the nearest block element at or above this element.
+        var blockTag: String?
+        /// Stack positions of the nearest element with a kind, `<li>`, and `<ul>` or `<ol>`.
+        var kindAt: Int?, itemAt: Int?, listAt: Int?
+        /// Hashes of this element's own class and id tokens.
+        var hints: [UInt64]
         var href: String?
         var nextOrdinal: Int?
     }
@@ -54,6 +67,10 @@ struct DOMWalk {
     var blocks: [Block] = []
     var head = PageHead()
     var frames: [Frame] = []
+    /// The ids of `frames`, kept beside them: every block copies them as its ancestors.
+    var frameIDs: [Int32] = []
+    /// The hint tokens last built, for the element whose id is given: the blocks of one element share them.
+    var hintWindow: (id: Int32, tokens: [UInt64]) = (-1, [])
     var nextID: Int32 = 0
     var text: [UInt8] = []
     var linked: [UInt8] = []
@@ -86,6 +103,7 @@ struct DOMWalk {
     mutating func leave(_ node: xmlNodePtr) {
         guard let frame = frames.last, frame.node == node else { return }
         frames.removeLast()
+        frameIDs.removeLast()
         count(frame, by: -1)
         switch frame.tag {
         case "a":
@@ -110,9 +128,8 @@ struct DOMWalk {
     }
 
     mutating func enterElement(_ node: xmlNodePtr) -> Bool {
-        let tag = XMLNodes.name(node)
+        let (tag, info) = node.pointee.name.map(HTMLTags.lookup) ?? ("", HTMLTags.info(""))
         lineBreaks = tag == "br" ? lineBreaks + 1 : 0
-        let info = HTMLTags.info(tag)
         if info.isSpecial || info.isSkipped, let handled = enterSpecial(node, tag) { return handled }
         let isBlock = info.isBlock
         if isBlock {
@@ -124,30 +141,52 @@ struct DOMWalk {
             rowCells = []
             rowIsComplex = false
         }
+        let attributes = ElementAttributes(node, isLink: tag == "a", isOrderedList: tag == "ol")
         var frame = Frame(
             node: node, tag: tag, id: nextID, isBlock: isBlock, containers: info.containers,
-            hints: Self.hintTokens(node), isHidden: Self.isHidden(node), kind: info.kind,
-            headingLevel: info.headingLevel, href: nil, nextOrdinal: nil)
+            isHidden: attributes.isHidden, kind: info.kind, headingLevel: info.headingLevel, article: nil,
+            blockTag: isBlock ? tag : nil, kindAt: nil, itemAt: nil, listAt: nil, hints: attributes.hintTokens(),
+            href: nil, nextOrdinal: nil)
         nextID += 1
-        if let itemprop = XMLNodes.attribute(node, "itemprop"),
+        if let itemprop = attributes.string(attributes.itemprop),
             itemprop.lowercased().split(separator: " ").contains("articlebody")
         {
             frame.containers.insert(.articleBody)
         }
         if tag == "a" {
-            frame.href = XMLNodes.attribute(node, "href")
-            if XMLNodes.attribute(node, "rel")?.lowercased().split(separator: " ").contains("author") == true {
+            frame.href = attributes.string(attributes.href)
+            if attributes.string(attributes.rel)?.lowercased().split(separator: " ").contains("author") == true {
                 let name = Self.textContent(node)
                 if !name.isEmpty, !head.authorLinks.contains(name) { head.authorLinks.append(name) }
             }
             frame.containers.insert(.link)
             if let href = frame.href, !href.isEmpty { appendMarkup("[") }
         }
-        if tag == "ol" { frame.nextOrdinal = Int(XMLNodes.attribute(node, "start") ?? "") ?? 1 }
+        if tag == "ol" { frame.nextOrdinal = Int(attributes.string(attributes.start) ?? "") ?? 1 }
         if frames.isEmpty || isBlock { line = Int(node.pointee.line) }
+        inherit(into: &frame)
         frames.append(frame)
+        frameIDs.append(frame.id)
         count(frame, by: 1)
         return true
+    }
+
+    /// Carries the enclosing elements' facts into a frame about to be pushed.
+    private func inherit(into frame: inout Frame) {
+        let position = frames.count
+        if frame.kind != nil { frame.kindAt = position }
+        if frame.tag == "li" { frame.itemAt = position }
+        if frame.tag == "ul" || frame.tag == "ol" { frame.listAt = position }
+        if frame.tag == "article" { frame.article = frame.id }
+        guard let parent = frames.last else { return }
+        frame.containers.formUnion(parent.containers)
+        frame.isHidden = frame.isHidden || parent.isHidden
+        frame.headingLevel = frame.headingLevel ?? parent.headingLevel
+        frame.article = frame.article ?? parent.article
+        frame.blockTag = frame.blockTag ?? parent.blockTag
+        frame.kindAt = frame.kindAt ?? parent.kindAt
+        frame.itemAt = frame.itemAt ?? parent.itemAt
+        frame.listAt = frame.listAt ?? parent.listAt
     }
 
     private mutating func count(_ frame: Frame, by step: Int) {
@@ -221,23 +260,24 @@ struct DOMWalk {
 
     var isInLink: Bool { openLinks > 0 }
 
+    /// Appends a text node's bytes, runs of spaces folded to one; runs between spaces are
+    /// copied whole (byte by byte, the two arrays' appends cost more than the rest of the walk).
     mutating func append(_ content: UnsafeMutablePointer<xmlChar>) {
-        let preformatted = isPreformatted, inLink = isInLink && !Self.isWebAddress(content)
+        let bytes = UnsafeBufferPointer(start: UnsafePointer(content), count: Int(xmlStrlen(content)))
+        if isPreformatted {
+            appendPreformatted(bytes)
+            return
+        }
+        let inLink = isInLink && !Self.isWebAddress(content)
         var index = 0
-        while content[index] != 0 {
-            let byte = content[index]
-            index += 1
-            if preformatted {
-                if byte == 0x0D { continue }
-                text.append(byte)
-                linked.append(byte)
-                pendingSpace = false
-                continue
-            }
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+        while index < bytes.count {
+            if Self.isSpace(bytes[index]) {
                 pendingSpace = true
+                index += 1
                 continue
             }
+            var end = index + 1
+            while end < bytes.count, !Self.isSpace(bytes[end]) { end += 1 }
             if pendingSpace, !text.isEmpty {
                 text.append(0x20)
                 linked.append(0x20)
@@ -245,10 +285,29 @@ struct DOMWalk {
             pendingSpace = false
             // Text between two `<br>`s makes them two single breaks, not a paragraph break.
             lineBreaks = 0
+            let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
+            text.append(contentsOf: run)
+            linked.append(contentsOf: run)
+            if inLink {
+                for byte in run where byte & 0xC0 != 0x80 { linkCharacters += 1 }
+            }
+            index = end
+        }
+    }
+
+    /// Inside `<pre>` every byte but CR is kept as it stands.
+    private mutating func appendPreformatted(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for byte in bytes where byte != 0x0D {
             text.append(byte)
             linked.append(byte)
-            if inLink, byte & 0xC0 != 0x80 { linkCharacters += 1 }
+            pendingSpace = false
         }
+    }
+
+    /// The white space HTML folds: space, tab, line feed, carriage return, form feed.
+    @inline(__always)
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
     }
 
     /// Link text that is itself an address (`http://amzn.to/2hWw372`, `www.example.com`) is

@@ -30,6 +30,42 @@ extension HTMLTags {
         infos[tag] ?? ordinary
     }
 
+    /// An element's name and its record, read from libxml2's name bytes: a known tag is found by
+    /// its word hash and gets the table's string, so no string is built or hashed per element.
+    static func lookup(_ name: UnsafePointer<UInt8>) -> (tag: String, info: Info) {
+        let length = Int(strlenBytes(name))
+        if let known = byHash[WordScanner.hashASCII(name, 0..<length)], known.bytes.count == length,
+            known.bytes.withUnsafeBufferPointer({ memcmpBytes($0.baseAddress!, name, length) })
+        {
+            return (known.tag, known.info)
+        }
+        let tag = String(decoding: UnsafeBufferPointer(start: name, count: length), as: UTF8.self)
+        return (tag, info(tag))
+    }
+
+    private struct Known: Sendable {
+        var tag: String
+        var bytes: [UInt8]
+        var info: Info
+    }
+
+    private static let byHash = WordTable(
+        Dictionary(
+            uniqueKeysWithValues: infos.map { tag, info in
+                (WordScanner.hash(of: Substring(tag)), Known(tag: tag, bytes: Array(tag.utf8), info: info))
+            }))
+
+    private static func strlenBytes(_ name: UnsafePointer<UInt8>) -> Int {
+        var length = 0
+        while name[length] != 0 { length += 1 }
+        return length
+    }
+
+    private static func memcmpBytes(_ left: UnsafePointer<UInt8>, _ right: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        for index in 0..<count where left[index] != right[index] { return false }
+        return true
+    }
+
     private static let ordinary = Info(headingLevel: nil)
 
     private static func computedInfo(_ tag: String) -> Info {

@@ -61,11 +61,9 @@ public struct BlockImage: Sendable, Equatable {
 public struct DOMFeatures: Sendable, Equatable {
     /// The element that made the block (`p`, `li`, `h2`, `div`, ...).
     public var tag: String
-    /// The last few element names down to the block, `body>div>article>p`.
-    public var path: String
-    /// Class and id tokens of the block's element and its nearest ancestors, nearest first;
-    /// an empty token ends each element's tokens.
-    public var hintTokens: [String]
+    /// Class and id tokens of the block's element and its nearest ancestors, nearest first, as
+    /// word hashes (`ClassHints.token`); `ClassHints.elementEnd` ends each element's tokens.
+    public var hintTokens: [UInt64]
     /// Characters of the block's text inside links.
     public var linkCharacters: Int
     public var containers: Containers

@@ -1,0 +1,133 @@
+import CLibXML2
+
+/// The attributes the walk reads from every element, found in one pass over the element's
+/// attribute list: asking `XMLNodes.attribute` for each walked the list again, comparing
+/// every name, six times per element.
+struct ElementAttributes {
+    var `class`: XMLNodes.FoundAttribute?
+    var id: XMLNodes.FoundAttribute?
+    var itemprop: XMLNodes.FoundAttribute?
+    var hidden: XMLNodes.FoundAttribute?
+    var ariaHidden: XMLNodes.FoundAttribute?
+    var style: XMLNodes.FoundAttribute?
+    /// Read on links only.
+    var href: XMLNodes.FoundAttribute?
+    var rel: XMLNodes.FoundAttribute?
+    /// Read on `<ol>` only.
+    var start: XMLNodes.FoundAttribute?
+
+    /// The first attribute of each name counts, as `XMLNodes.attribute` finds it.
+    init(_ node: xmlNodePtr, isLink: Bool, isOrderedList: Bool) {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            attribute = current.pointee.next
+            guard let name = current.pointee.name else { continue }
+            let found = XMLNodes.FoundAttribute(
+                value: current.pointee.children.flatMap { UnsafePointer($0.pointee.content) })
+            switch name[0] | 0x20 {
+            case UInt8(ascii: "c") where `class` == nil && Self.named(name, Self.className): `class` = found
+            case UInt8(ascii: "i") where id == nil && Self.named(name, Self.idName): id = found
+            case UInt8(ascii: "i") where itemprop == nil && Self.named(name, Self.itempropName): itemprop = found
+            case UInt8(ascii: "h") where hidden == nil && Self.named(name, Self.hiddenName): hidden = found
+            case UInt8(ascii: "h") where isLink && href == nil && Self.named(name, Self.hrefName): href = found
+            case UInt8(ascii: "a") where ariaHidden == nil && Self.named(name, Self.ariaHiddenName): ariaHidden = found
+            case UInt8(ascii: "s") where style == nil && Self.named(name, Self.styleName): style = found
+            case UInt8(ascii: "s") where isOrderedList && start == nil && Self.named(name, Self.startName):
+                start = found
+            case UInt8(ascii: "r") where isLink && rel == nil && Self.named(name, Self.relName): rel = found
+            default: break
+            }
+        }
+    }
+
+    /// An attribute's value as a string: "" when present without one, nil when absent.
+    func string(_ attribute: XMLNodes.FoundAttribute?) -> String? {
+        guard let attribute else { return nil }
+        return attribute.value.map { String(cString: $0) } ?? ""
+    }
+
+    private static let className = Array("class".utf8), idName = Array("id".utf8)
+    private static let itempropName = Array("itemprop".utf8), hiddenName = Array("hidden".utf8)
+    private static let ariaHiddenName = Array("aria-hidden".utf8), styleName = Array("style".utf8)
+    private static let hrefName = Array("href".utf8), relName = Array("rel".utf8), startName = Array("start".utf8)
+
+    /// ASCII case-insensitive equality of a NUL-terminated name with a lowercase one.
+    private static func named(_ name: UnsafePointer<xmlChar>, _ expected: [UInt8]) -> Bool {
+        for index in expected.indices {
+            let byte = name[index]
+            guard byte != 0, byte | 0x20 == expected[index] | 0x20 else { return false }
+        }
+        return name[expected.count] == 0
+    }
+
+    // MARK: What the walk asks
+
+    /// `hidden`, `aria-hidden="true"` or an inline `display:none` / `visibility:hidden`.
+    var isHidden: Bool {
+        if hidden != nil { return true }
+        if let value = ariaHidden?.value, Self.lowercased(value, droppingSpaces: false) == Array("true".utf8) {
+            return true
+        }
+        guard let style = style?.value else { return false }
+        let compact = Self.lowercased(style, droppingSpaces: true)
+        // A byte search: Foundation's `firstRange(of:)` cost as much as the rest of the walk's element.
+        return compact.withUnsafeBufferPointer {
+            UTF8Bytes.find(Self.displayNone, in: $0) || UTF8Bytes.find(Self.visibilityHidden, in: $0)
+        }
+    }
+
+    static let displayNone = Array("display:none".utf8), visibilityHidden = Array("visibility:hidden".utf8)
+
+    /// An attribute value's bytes with ASCII letters lower-cased, and without spaces for CSS.
+    private static func lowercased(_ value: UnsafePointer<xmlChar>, droppingSpaces: Bool) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var index = 0
+        while value[index] != 0 {
+            let byte = value[index]
+            if byte != 0x20 || !droppingSpaces { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+            index += 1
+        }
+        return bytes
+    }
+
+    /// The words of `class` and `id` as word hashes (`ClassHints.token`), folded as the phrase
+    /// tables are (`Main_Nav-2` gives `main`, `nav`), at most 12, each of two characters or more.
+    func hintTokens() -> [UInt64] {
+        var tokens: [UInt64] = []
+        // Two named passes, not a loop over `[class, id]`: that array was allocated per element.
+        if let value = `class`?.value { Self.appendTokens(value, to: &tokens) }
+        if tokens.count < 12, let value = id?.value { Self.appendTokens(value, to: &tokens) }
+        return tokens.count > 12 ? Array(tokens.prefix(12)) : tokens
+    }
+
+    private static func appendTokens(_ value: UnsafePointer<xmlChar>, to tokens: inout [UInt64]) {
+        guard value[0] != 0 else { return }
+        if !appendASCIIWords(value, to: &tokens) {
+            // Not ASCII: the general folding (letters of every script, case and marks).
+            for token in WordScanner.folded(String(cString: value)).split(separator: " ") where token.count >= 2 {
+                tokens.append(WordScanner.hash(of: token))
+            }
+        }
+    }
+
+    /// Runs of ASCII letters and digits, hashed lower-cased as `WordScanner` hashes words;
+    /// false (and nothing appended) when the value has a byte outside ASCII.
+    private static func appendASCIIWords(_ value: UnsafePointer<xmlChar>, to tokens: inout [UInt64]) -> Bool {
+        let before = tokens.count
+        var index = 0, start = 0
+        while true {
+            let byte = value[index]
+            if byte >= 0x80 {
+                tokens.removeSubrange(before...)
+                return false
+            }
+            let isWord = (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            if !isWord {
+                if index - start >= 2 { tokens.append(WordScanner.hashASCII(value, start..<index)) }
+                start = index + 1
+            }
+            if byte == 0 { return true }
+            index += 1
+        }
+    }
+}
