@@ -35,7 +35,7 @@ extension HTMLTags {
     static func lookup(_ name: UnsafePointer<UInt8>) -> (tag: String, info: Info) {
         let length = Int(strlenBytes(name))
         if let known = byHash[WordScanner.hashASCII(name, 0..<length)], known.bytes.count == length,
-            known.bytes.withUnsafeBufferPointer({ memcmpBytes($0.baseAddress!, name, length) })
+            known.bytes.indices.allSatisfy({ known.bytes[$0] == name[$0] })
         {
             return (known.tag, known.info)
         }
@@ -59,11 +59,6 @@ extension HTMLTags {
         var length = 0
         while name[length] != 0 { length += 1 }
         return length
-    }
-
-    private static func memcmpBytes(_ left: UnsafePointer<UInt8>, _ right: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-        for index in 0..<count where left[index] != right[index] { return false }
-        return true
     }
 
     private static let ordinary = Info(headingLevel: nil)
