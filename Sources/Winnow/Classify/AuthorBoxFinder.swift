@@ -11,7 +11,11 @@ struct AuthorBoxFinder: Sendable {
             let text = blocks[index].text
             for back in 1...4 where index - back >= 0 {
                 let candidate = index - back
-                guard Self.isNameLine(blocks[candidate].text, features[candidate]) else { continue }
+                // The cheap facts first, each field read alone: passing the whole feature struct
+                // copied it, strings and all, four times per long block.
+                guard features[candidate].characters <= 40, features[candidate].shape == nil,
+                    !features[candidate].endsWithColon, Self.isNameLine(blocks[candidate].text)
+                else { continue }
                 let name = blocks[candidate].text
                 let surname = name.split(separator: " ").last.map(String.init) ?? name
                 guard text.hasPrefix(name) || (surname.count >= 3 && text.hasPrefix(surname + " ")) else { continue }
@@ -27,8 +31,8 @@ struct AuthorBoxFinder: Sendable {
     }
 
     /// Two to four capitalised words and nothing else: "Dmytro Basmat", "Ana M. Ruiz".
-    static func isNameLine(_ text: String, _ feature: BlockFeatures) -> Bool {
-        guard feature.characters <= 40, feature.shape == nil, !feature.endsWithColon else { return false }
+    /// The block must also be short (40 characters at most), with no shape and no closing colon.
+    static func isNameLine(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
     }

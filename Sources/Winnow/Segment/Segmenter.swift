@@ -1,3 +1,5 @@
+import Foundation
+
 /// The Segment stage for text dumps: one block per non-empty line.
 ///
 /// Blank lines are not blocks but start a new group; list markers are taken off the text and
@@ -6,29 +8,62 @@ public struct Segmenter: Sendable {
     public init() {}
 
     public func segment(_ decoded: DecodedText) -> [Block] {
-        let lines = decoded.text.utf8Lines()
-        let rawLines = decoded.raw.utf8Lines()
+        var text = decoded.text
+        var raw = decoded.raw
+        // Most dumps need no repair, and then the raw text is the text itself: its lines are
+        // the lines at hand, not a second split.
+        let rawLines = Self.sameStorage(&text, &raw) ? nil : raw.utf8Lines()
         var blocks: [Block] = []
         var group = 0
         var previousWasBlank = false
-        for (number, line) in lines.enumerated() {
-            let trimmed = line.trimmingSpaces()
-            if trimmed.isEmpty {
-                if !previousWasBlank, !blocks.isEmpty { group += 1 }
-                previousWasBlank = true
-                continue
+        text.withUTF8 { bytes in
+            var start = 0, number = 0
+            // Line by line over the bytes, each line's string made once from its trimmed bytes.
+            while start <= bytes.count {
+                let end = Self.lineEnd(in: bytes, from: start)
+                defer {
+                    start = end + 1
+                    number += 1
+                }
+                var first = start, last = end
+                while first < last, bytes[first] == 0x20 { first += 1 }
+                while last > first, bytes[last - 1] == 0x20 { last -= 1 }
+                if first == last {
+                    if !previousWasBlank, !blocks.isEmpty { group += 1 }
+                    previousWasBlank = true
+                    continue
+                }
+                previousWasBlank = false
+                let trimmed = String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self)
+                let (lineText, marker) = Self.stripListMarker(trimmed)
+                guard !lineText.isEmpty else { continue }
+                let line =
+                    first == start && last == end
+                    ? trimmed : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                let rawLine = rawLines.map { number < $0.count ? String($0[number]) : line } ?? line
+                blocks.append(
+                    Block(
+                        index: blocks.count, text: lineText, raw: rawLine, kind: marker == nil ? .line : .listItem,
+                        listMarker: marker, line: number + 1, group: group))
             }
-            previousWasBlank = false
-            let (text, marker) = Self.stripListMarker(trimmed)
-            guard !text.isEmpty else { continue }
-            let raw = number < rawLines.count ? String(rawLines[number]) : String(line)
-            blocks.append(
-                Block(
-                    index: blocks.count, text: text, raw: raw, kind: marker == nil ? .line : .listItem,
-                    listMarker: marker, line: number + 1, group: group))
         }
         Self.countOccurrences(&blocks)
         return blocks
+    }
+
+    /// The offset of the next line feed from `start`, or the end of the text.
+    private static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < bytes.count, let base = bytes.baseAddress,
+            let hit = memchr(base + start, 0x0A, bytes.count - start)
+        else { return bytes.count }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// True when both strings are one storage (an unrepaired dump's raw text is its text).
+    private static func sameStorage(_ one: inout String, _ other: inout String) -> Bool {
+        one.withUTF8 { first in
+            other.withUTF8 { second in first.baseAddress == second.baseAddress && first.count == second.count }
+        }
     }
 
     /// Splits `- item`, `• item`, `* item`, `12. item`, `3) item` into text and marker.
