@@ -19,7 +19,9 @@ struct WorkerFaults {
 
     /// Acts out the faults that apply to `request`; returns only when none of them is a hang.
     func act(on request: WorkerRequest) {
-        if noiseBytes > 0 { try? FramePipe.write(Array(repeating: UInt8(ascii: "."), count: noiseBytes), to: 2) }
+        if noiseBytes > 0 {
+            try? FramePipe.write(Array(repeating: UInt8(ascii: "."), count: noiseBytes - 1) + [10], to: 2)
+        }
         guard let hangLog, Self.mentionsMarker(request) else { return }
         // O_APPEND: workers running side by side never overwrite each other's lines.
         let log = open(hangLog, O_WRONLY | O_APPEND | O_CREAT, 0o644)
