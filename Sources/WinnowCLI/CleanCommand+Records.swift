@@ -42,7 +42,9 @@ extension CleanCommand {
                     jobs: jobs, skip: skip, next: warc.next,
                     transform: { next, number in
                         let template = (try? next.get()).flatMap { learnt?.templates[Self.site(of: $0, in: path)] }
-                        return Self.warcOutput(next, number: number, stream: stream, pool: pool, template: template)
+                        return Self.warcOutput(
+                            next, number: number, stream: stream, pool: pool, template: template,
+                            stopped: learnt?.stopped[path]?[number])
                     }, write: write)
                 if warc.recordsRead == 0, file.failure == nil {
                     say("winnow: \(path): no WARC record found (not a WARC archive?)")
@@ -56,7 +58,9 @@ extension CleanCommand {
                     transform: { line, number in
                         let site = number <= sites.count ? sites[number - 1] : nil
                         let template = site.flatMap { learnt?.templates[$0] }
-                        return Self.recordOutput(line, number: number, stream: stream, pool: pool, template: template)
+                        return Self.recordOutput(
+                            line, number: number, stream: stream, pool: pool, template: template,
+                            stopped: learnt?.stopped[path]?[number])
                     }, write: write)
             }
             try lines?.finish()
@@ -78,28 +82,30 @@ extension CleanCommand {
     }
 
     /// A JSON lines record's output line, cleaned in a worker when there is a pool. A record the
-    /// worker could not finish becomes an error record with the id read from the line.
+    /// worker could not finish, or one already `stopped` in the learning pass (which would only
+    /// be stopped again), becomes an error record with the id read from the line.
     static func recordOutput(
-        _ line: RecordLine, number: Int, stream: RecordStream, pool: WorkerPool?, template: SiteTemplate? = nil
+        _ line: RecordLine, number: Int, stream: RecordStream, pool: WorkerPool?, template: SiteTemplate? = nil,
+        stopped: InputError? = nil
     ) -> String {
         guard let pool, case let .text(text) = line else {
             return stream.output(for: line, number: number, template: template).line
         }
         let request = WorkerRequest(
             kind: .recordLine, number: number, strings: [text] + (template?.strings ?? []))
-        switch pool.run(request) {
+        switch stopped.map({ .failure($0) }) ?? pool.run(request).mapError(\.inputError) {
         case let .success(reply): return reply.strings.first ?? ""
-        case let .failure(failure):
+        case let .failure(error):
             return RecordStream.errorLine(
-                id: stream.recordID(text) ?? "line \(number)", line: number, code: failure.code,
-                message: failure.message)
+                id: stream.recordID(text) ?? "line \(number)", line: number, code: error.code, message: error.message)
         }
     }
 
-    /// A WARC record's output line, cleaned in a worker when there is a pool.
+    /// A WARC record's output line, cleaned in a worker when there is a pool; an error record
+    /// without a second try when it was `stopped` in the learning pass.
     static func warcOutput(
         _ next: Result<WarcReader.Page, WarcReader.RecordFailure>, number: Int, stream: RecordStream, pool: WorkerPool?,
-        template: SiteTemplate? = nil
+        template: SiteTemplate? = nil, stopped: InputError? = nil
     ) -> String {
         guard let pool, case let .success(page) = next else {
             return stream.output(for: next, number: number, template: template)
@@ -107,10 +113,10 @@ extension CleanCommand {
         var request = page.request
         request.number = number
         request.strings += template?.strings ?? []
-        switch pool.run(request) {
+        switch stopped.map({ .failure($0) }) ?? pool.run(request).mapError(\.inputError) {
         case let .success(reply): return reply.strings.first ?? ""
-        case let .failure(failure):
-            return RecordStream.errorLine(id: page.id, line: number, code: failure.code, message: failure.message)
+        case let .failure(error):
+            return RecordStream.errorLine(id: page.id, line: number, code: error.code, message: error.message)
         }
     }
 }

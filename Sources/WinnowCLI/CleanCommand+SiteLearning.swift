@@ -30,11 +30,35 @@ extension CleanCommand {
         let templates = learner.templates()
         return (siteOf.compactMapValues { templates[$0] }, stopped)
     }
-    /// What the first pass over record files learnt: each site's template, and the site of every
-    /// JSON line by file (WARC records carry their address, so theirs is read again).
+    /// What the first pass over record files learnt: each site's template, the site of every
+    /// JSON line by file (WARC records carry their address, so theirs is read again), and the
+    /// records a worker had to stop (timeout, crash) by file and record number.
     struct LearntTemplates {
         var templates: [String: SiteTemplate] = [:]
         var lineSites: [String: [String?]] = [:]
+        var stopped: [String: [Int: InputError]] = [:]
+    }
+
+    /// One record's part in the first pass: its page's fingerprints (nil: nothing to learn
+    /// from), or why its worker had to stop.
+    struct LearntRecord: Sendable {
+        var number: Int
+        var page: Result<PageFingerprints?, InputError>
+
+        init(number: Int, page: PageFingerprints?) {
+            self.number = number
+            self.page = .success(page)
+        }
+
+        /// A stop (timeout, crash) is kept: running the record again would stop it again.
+        init(number: Int, read: Result<PageFingerprints, InputError>) {
+            self.number = number
+            switch read {
+            case let .success(page): self.page = .success(page)
+            case let .failure(error):
+                self.page = WorkerPool.Failure.codes.contains(error.code) ? .failure(error) : .success(nil)
+            }
+        }
     }
 
     /// A WARC page's site: its address's host, else its archive.
@@ -50,37 +74,50 @@ extension CleanCommand {
         var learner = SiteTemplateLearner()
         var learnt = LearntTemplates()
         let documents = documentCleaner(options)
+        /// Counts a record's page, or keeps its stop; gives its site.
+        func learn(_ record: LearntRecord, in path: String) -> String? {
+            switch record.page {
+            case let .success(page):
+                guard let page, let site = page.site else { return nil }
+                learner.add(site: site, fingerprints: page.fingerprints)
+                return site
+            case let .failure(error):
+                learnt.stopped[path, default: [:]][record.number] = error
+                return nil
+            }
+        }
         for path in paths {
             guard let file = try? RecordFile(path: path) else { continue }
             if WarcReader.isWarc(path) {
                 let warc = WarcReader(file: file, limit: options.limits.maxBytes)
                 RecordStream.runInParallel(
                     jobs: jobs, next: warc.next,
-                    transform: { next, _ -> PageFingerprints? in
-                        guard case let .success(page) = next else { return nil }
+                    transform: { next, number -> LearntRecord in
+                        guard case let .success(page) = next else { return LearntRecord(number: number, page: nil) }
                         let read =
                             pool?.fingerprints(name: page.id, bytes: page.body, format: .html, charset: page.charset)
                             ?? documents.fingerprints(
                                 name: page.id, bytes: page.body, format: .html, charset: page.charset)
-                        guard case let .success(found) = read else { return nil }
-                        return PageFingerprints(site: Self.site(of: page, in: path), fingerprints: found.fingerprints)
+                        let site = Self.site(of: page, in: path)
+                        return LearntRecord(
+                            number: number,
+                            read: read.map { PageFingerprints(site: site, fingerprints: $0.fingerprints) })
                     },
-                    write: { page in
-                        if let page, let site = page.site { learner.add(site: site, fingerprints: page.fingerprints) }
-                    })
+                    write: { _ = learn($0, in: path) })
             } else {
                 var sites: [String?] = []
                 RecordStream.runInParallel(
                     jobs: jobs, next: { file.nextLine(limit: RecordLine.limit(maxBytes: options.limits.maxBytes)) },
-                    transform: { line, _ -> PageFingerprints? in
-                        guard let pool else { return stream.fingerprints(for: line, fallbackSite: "file " + path) }
-                        guard case let .text(text) = line else { return nil }
-                        return try? pool.recordFingerprints(line: text, fallbackSite: "file " + path).get()
+                    transform: { line, number -> LearntRecord in
+                        guard let pool else {
+                            return LearntRecord(
+                                number: number, page: stream.fingerprints(for: line, fallbackSite: "file " + path))
+                        }
+                        guard case let .text(text) = line else { return LearntRecord(number: number, page: nil) }
+                        return LearntRecord(
+                            number: number, read: pool.recordFingerprints(line: text, fallbackSite: "file " + path))
                     },
-                    write: { page in
-                        sites.append(page?.site)
-                        if let page, let site = page.site { learner.add(site: site, fingerprints: page.fingerprints) }
-                    })
+                    write: { sites.append(learn($0, in: path)) })
                 learnt.lineSites[path] = sites
             }
         }

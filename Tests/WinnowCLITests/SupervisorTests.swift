@@ -95,8 +95,13 @@ import Testing
             + "</p></body></html>"
         try Data(big.utf8).write(to: folder.appendingPathComponent("a-big.html"))
         try Self.goodPage.write(to: folder.appendingPathComponent("b-good.html"))
+        // A megabyte written to standard error first: the fatal line is found in the kept tail.
         let run = try WinnowBinary.run(
-            ["clean", "--format", "jsonl", "--no-site-learning", "--max-memory", "300", "--timeout", "60", folder.path])
+            [
+                "clean", "--format", "jsonl", "--no-site-learning", "--max-memory", "300", "--timeout", "60",
+                folder.path,
+            ],
+            environment: ["WINNOW_TEST_WORKER_STDERR_BYTES": "1000000"])
         let records = try WinnowBinary.records(run.stdout)
         #expect(records.map { $0["status"] as? String } == ["error", "ok"])
         #expect(records.first?["error"] as? String == "out-of-memory")

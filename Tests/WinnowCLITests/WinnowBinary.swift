@@ -22,10 +22,14 @@ struct WinnowBinary {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    static func run(_ arguments: [String], stdin: Data? = nil, in folder: URL = root) throws -> Run {
+    /// `environment`: variables added to the test's own (the `WorkerFaults` switches).
+    static func run(
+        _ arguments: [String], stdin: Data? = nil, in folder: URL = root, environment: [String: String] = [:]
+    ) throws -> Run {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = folder
         let output = Pipe(), errors = Pipe(), input = Pipe()
         process.standardOutput = output

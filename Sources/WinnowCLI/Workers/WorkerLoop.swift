@@ -8,8 +8,10 @@ struct WorkerLoop {
     var records: RecordStream
 
     func run() {
+        let faults = WorkerFaults()
         while let payload = try? FramePipe.read(from: 0, deadline: nil) {
             guard let request = WorkerFrame.decodeRequest(payload) else { exit(2) }
+            faults.act(on: request)
             let reply = answer(request)
             do { try FramePipe.write(WorkerFrame.encode(reply), to: 1) } catch { exit(0) }
         }

@@ -49,8 +49,8 @@ final class WorkerPool: @unchecked Sendable {
         var pid: pid_t
         var input: Int32
         var output: Int32
-        /// The worker's standard error: read only when it dies, for its last words.
-        var errors: Int32
+        /// The worker's standard error, read while waiting for it; its tail is its last words.
+        var errors: StandardErrorTail
     }
 
     private let arguments: [String]
@@ -88,13 +88,17 @@ final class WorkerPool: @unchecked Sendable {
         }
         let deadline = Date(timeIntervalSinceNow: timeout)
         do {
-            try FramePipe.write(WorkerFrame.encode(request), to: worker.input)
-            guard let payload = try FramePipe.read(from: worker.output, deadline: deadline) else {
+            try FramePipe.write(
+                WorkerFrame.encode(request), to: worker.input, deadline: deadline, draining: worker.errors)
+            guard let payload = try FramePipe.read(from: worker.output, deadline: deadline, draining: worker.errors)
+            else {
                 return .failure(.died(retire(worker, kill: false)))
             }
             guard let reply = WorkerFrame.decodeReply(payload) else {
                 return .failure(.crashed("answered with a broken frame, \(retire(worker))"))
             }
+            // What it wrote after its answer, so it is not left blocked on a full pipe while idle.
+            worker.errors.drain()
             giveBack(worker)
             return .success(reply)
         } catch .timedOut {
@@ -163,8 +167,8 @@ final class WorkerPool: @unchecked Sendable {
             for fd in toWorker + fromWorker + errors where fd > 2 { close(fd) }
             return .failure(.crashed("could not start: no pipe"))
         }
-        // Its last words are read after it died, never waited for.
-        _ = fcntl(errors[0], F_SETFL, fcntl(errors[0], F_GETFL) | O_NONBLOCK)
+        // Jobs are written while its standard error is read (FramePipe.write).
+        _ = fcntl(toWorker[1], F_SETFL, fcntl(toWorker[1], F_GETFL) | O_NONBLOCK)
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -191,7 +195,8 @@ final class WorkerPool: @unchecked Sendable {
             close(errors[0])
             return .failure(.crashed("could not start: \(String(cString: strerror(status)))"))
         }
-        return .success(Worker(pid: pid, input: toWorker[1], output: fromWorker[0], errors: errors[0]))
+        return .success(
+            Worker(pid: pid, input: toWorker[1], output: fromWorker[0], errors: StandardErrorTail(fd: errors[0])))
     }
 
     private static func closeOnExecPipe(_ fds: inout [Int32]) -> Bool {
@@ -223,8 +228,9 @@ final class WorkerPool: @unchecked Sendable {
             kill(worker.pid, SIGKILL)
             while waitpid(worker.pid, &status, 0) < 0, errno == EINTR {}
         }
-        let lastWords = Self.fatalError(worker.errors)
-        close(worker.errors)
+        worker.errors.drain()
+        let lastWords = worker.errors.fatalError
+        worker.errors.close()
         let signal = status & 0x7F
         if killing { return "was stopped" }
         let how =
@@ -232,15 +238,6 @@ final class WorkerPool: @unchecked Sendable {
             ? "died of signal \(signal) (\(String(cString: strsignal(signal))))"
             : "exited with status \((status >> 8) & 0xFF)"
         return lastWords.map { how + ": " + $0 } ?? how
-    }
-
-    /// The Swift runtime's `Fatal error: ...` line among what a dead worker wrote, if any.
-    private static func fatalError(_ fd: Int32) -> String? {
-        var bytes = [UInt8](repeating: 0, count: 8_192)
-        let count = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-        guard count > 0 else { return nil }
-        let text = String(decoding: bytes[..<count], as: UTF8.self)
-        return text.split(separator: "\n").first { $0.hasPrefix("Fatal error") }.map { String($0.prefix(200)) }
     }
 }
 
