@@ -136,20 +136,82 @@ enum WordScanner {
     }
 
     /// Lowercase letters and digits with one space between words: the key phrase tables match.
+    ///
+    /// Written straight into the result's storage. Room: a separator replaces at least one
+    /// byte, and lowercasing grows a scalar by at most half (two bytes to three); twice the
+    /// input leaves a margin should Unicode's own mapping ever grow one more.
     static func folded(_ text: String) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        forEachScalar(in: text) { scalar in
-            guard isWordScalar(scalar) else {
-                pendingSpace = !output.isEmpty
-                return
+        var text = text
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count * 2 + 1) { output in
+                var written = 0
+                var pendingSpace = false
+                var index = 0
+                let count = bytes.count
+                while index < count {
+                    let lead = bytes[index]
+                    var scalar = UInt32(lead)
+                    if lead < 0x80 {
+                        index += 1
+                        let lower = lead | 0x20
+                        let isLetter = lower >= 0x61 && lower <= 0x7A
+                        guard isLetter || (lead >= 0x30 && lead <= 0x39) else {
+                            pendingSpace = written > 0
+                            continue
+                        }
+                        if pendingSpace {
+                            output[written] = 0x20
+                            written += 1
+                            pendingSpace = false
+                        }
+                        output[written] = isLetter ? lower : lead
+                        written += 1
+                        continue
+                    }
+                    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    guard index + length <= count else { break }
+                    scalar &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
+                    for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    index += length
+                    guard isWordScalar(scalar) else {
+                        pendingSpace = written > 0
+                        continue
+                    }
+                    if pendingSpace {
+                        output[written] = 0x20
+                        written += 1
+                        pendingSpace = false
+                    }
+                    written = writeUTF8(lowercase(scalar), to: output, at: written)
+                }
+                return written
             }
-            if pendingSpace { output.append(0x20) }
-            pendingSpace = false
-            appendUTF8(lowercase(scalar), to: &output)
         }
-        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Writes a scalar's UTF-8 bytes at `offset`; returns the offset after them.
+    @inline(__always)
+    private static func writeUTF8(_ scalar: UInt32, to output: UnsafeMutableBufferPointer<UInt8>, at offset: Int)
+        -> Int
+    {
+        if scalar < 0x80 {
+            output[offset] = UInt8(scalar)
+            return offset + 1
+        } else if scalar < 0x800 {
+            output[offset] = UInt8(0xC0 | scalar >> 6)
+            output[offset + 1] = UInt8(0x80 | scalar & 0x3F)
+            return offset + 2
+        } else if scalar < 0x10000 {
+            output[offset] = UInt8(0xE0 | scalar >> 12)
+            output[offset + 1] = UInt8(0x80 | scalar >> 6 & 0x3F)
+            output[offset + 2] = UInt8(0x80 | scalar & 0x3F)
+            return offset + 3
+        }
+        output[offset] = UInt8(0xF0 | scalar >> 18)
+        output[offset + 1] = UInt8(0x80 | scalar >> 12 & 0x3F)
+        output[offset + 2] = UInt8(0x80 | scalar >> 6 & 0x3F)
+        output[offset + 3] = UInt8(0x80 | scalar & 0x3F)
+        return offset + 4
     }
 
     /// Appends a scalar's UTF-8 bytes.

@@ -5,11 +5,21 @@
 /// Repairs never add or remove lines, so each block can still quote the line it came from.
 struct DumpRepairer: Sendable {
     /// Most lines need no repair: they are kept as they are and, when none needs one, the text
-    /// comes back whole (splitting at `\n` and joining with `\n` gives the same string back).
+    /// comes back whole. Lines that might need one are found over the whole text's bytes;
+    /// only those become strings.
     func repair(_ text: String) -> String {
-        let lines = text.utf8Lines()
-        var repairs: [(index: Int, line: String)] = []
-        for (index, line) in lines.enumerated() where Self.mayNeedRepair(line) {
+        var text = text
+        let candidates = text.withUTF8(Self.candidateLines)
+        guard !candidates.isEmpty else { return text }
+        let utf8 = text.utf8
+        var repairs: [(range: Range<Int>, line: String)] = []
+        for range in candidates {
+            // Offsets on a native string's UTF-8 view are O(1).
+            let line = Substring(
+                utf8[
+                    utf8.index(
+                        utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(
+                            utf8.startIndex, offsetBy: range.upperBound)])
             var repaired = String(line)
             let startsWithGlyph = line.unicodeScalars.first.map(Vocabulary.bulletGlyphs.contains) ?? false
             if startsWithGlyph || line.utf8.contains(UInt8(ascii: "*")) {
@@ -21,35 +31,63 @@ struct DumpRepairer: Sendable {
                 repaired = Self.separateGluedRelativeDates(repaired)
             }
             // Compared by bytes: `!=` would take canonically equivalent text for the same.
-            if !repaired.utf8.elementsEqual(line.utf8) { repairs.append((index, repaired)) }
+            if !repaired.utf8.elementsEqual(line.utf8) { repairs.append((range, repaired)) }
         }
         guard !repairs.isEmpty else { return text }
-        var output = lines.map(String.init)
-        for repair in repairs { output[repair.index] = repair.line }
-        return output.joined(separator: "\n")
+        // The repaired lines spliced between the untouched stretches.
+        var output: [UInt8] = []
+        output.reserveCapacity(utf8.count + 16 * repairs.count)
+        text.withUTF8 { bytes in
+            var cursor = 0
+            for repair in repairs {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor..<repair.range.lowerBound]))
+                output.append(contentsOf: repair.line.utf8)
+                cursor = repair.range.upperBound
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor...]))
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The byte ranges of the lines a repair may touch: a `*`, an `ago`, or a bullet glyph first.
+    private static func candidateLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            if mayNeedRepair(UnsafeBufferPointer(rebasing: bytes[start..<end])) { lines.append(start..<end) }
+            start = end + 1
+        }
+        return lines
     }
 
     /// False for a line no repair touches: no `*`, no `ago`, and no bullet glyph first. One
     /// pass over the bytes.
-    private static func mayNeedRepair(_ line: Substring) -> Bool {
-        if let first = line.unicodeScalars.first, first.value >= 0x80, Vocabulary.bulletGlyphs.contains(first) {
-            return true
-        }
-        var copy = line
-        return copy.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "*") { return true }
-                if byte == UInt8(ascii: "a"), index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "g"),
-                    bytes[index + 2] == UInt8(ascii: "o")
-                {
-                    return true
-                }
-                index += 1
+    private static func mayNeedRepair(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let first = bytes.first, first >= 0x80, startsWithBulletGlyph(bytes) { return true }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "*") { return true }
+            if byte == UInt8(ascii: "a"), index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "g"),
+                bytes[index + 2] == UInt8(ascii: "o")
+            {
+                return true
             }
-            return false
+            index += 1
         }
+        return false
+    }
+
+    /// Whether the bytes open with one of `Vocabulary.bulletGlyphs` (all of them outside ASCII).
+    private static func startsWithBulletGlyph(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lead = bytes[0]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard length <= bytes.count else { return false }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[offset] & 0x3F) }
+        return Unicode.Scalar(value).map(Vocabulary.bulletGlyphs.contains) ?? false
     }
 
     /// Bullet glyphs that start a line become one `• ` marker the segmenter knows.
