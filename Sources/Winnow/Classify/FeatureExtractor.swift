@@ -21,8 +21,8 @@ struct FeatureExtractor: Sendable {
         let letters = features.reduce(0) { $0 + $1.characters }
         // Chinese and Japanese have no spaces, so no stop-word list fits them: measure by characters.
         let isIdeographic = ideographs * 3 > letters
-        let sample = words.filter { $0.count >= 8 }.flatMap { $0 }
-        let language = isIdeographic ? nil : Stopwords.bestLanguage(for: sample.isEmpty ? words.flatMap { $0 } : sample)
+        // Prose (blocks of eight words or more) tells the language best; all blocks when there is none.
+        let language = isIdeographic ? nil : Stopwords.bestLanguage(forBlocks: words, minimumWords: 8)
         let mask = Stopwords.mask(for: language?.code)
         let matcher = ShapeMatcher()
         // By index, not `enumerated()`: a copy of each block retained and released all its strings.

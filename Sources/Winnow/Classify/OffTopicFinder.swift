@@ -22,8 +22,10 @@ struct OffTopicFinder: Sendable {
         let runs = Self.runs(verdicts, features: features, region: region)
         guard runs.count > 1 else { return }
         let characters = runs.map { $0.blocks.reduce(0) { $0 + features[$1].characters } }
-        let runWords = runs.map { run in similarity.contentWords(run.blocks.flatMap { words[$0] }) }
-        guard let anchor = characters.indices.max(by: { characters[$0] < characters[$1] }) else { return }
+        // Only runs after the longest are judged: when it is the last, there is nothing to compare.
+        guard let anchor = characters.indices.max(by: { characters[$0] < characters[$1] }), anchor < runs.count - 1
+        else { return }
+        let runWords = runs.map { run in similarity.contentWords(run.blocks.lazy.flatMap { words[$0] }) }
         let keywords = similarity.keywords(runs[anchor].blocks.flatMap { words[$0] }, count: Self.keywordCount)
         // Too short an article has no vocabulary to compare with (development page 4a44ab…).
         guard keywords.count >= Self.minKeywords else { return }

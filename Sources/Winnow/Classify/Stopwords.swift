@@ -34,18 +34,30 @@ public enum Stopwords {
     /// Returns the code and the share of words its list covers; nil for text without words
     /// (Chinese and Japanese text has no spaces and is measured by characters instead).
     static func bestLanguage(for words: [Word]) -> (code: String, coverage: Double)? {
-        guard !words.isEmpty else { return nil }
+        bestLanguage(forBlocks: [words], minimumWords: 0)
+    }
+
+    /// The same over a document's blocks, read in place: the blocks of `minimumWords` or more
+    /// (its prose), or all of them when none is that long. Flattening them into one array cost
+    /// as much as the counting.
+    static func bestLanguage(forBlocks blocks: [[Word]], minimumWords: Int) -> (code: String, coverage: Double)? {
+        let minimum = blocks.contains { $0.count >= minimumWords } ? minimumWords : 0
         var hits = [Int](repeating: 0, count: languages.count)
-        for word in words {
-            guard var mask = table[word.hash] else { continue }
-            while mask != 0 {
-                hits[mask.trailingZeroBitCount] += 1
-                mask &= mask - 1
+        var total = 0
+        for block in blocks where block.count >= minimum {
+            total += block.count
+            for word in block {
+                guard var mask = table[word.hash] else { continue }
+                while mask != 0 {
+                    hits[mask.trailingZeroBitCount] += 1
+                    mask &= mask - 1
+                }
             }
         }
-        guard let best = hits.indices.max(by: { hits[$0] < hits[$1] || (hits[$0] == hits[$1] && $0 > $1) }),
+        guard total > 0,
+            let best = hits.indices.max(by: { hits[$0] < hits[$1] || (hits[$0] == hits[$1] && $0 > $1) }),
             hits[best] > 0
         else { return nil }
-        return (languages[best], Double(hits[best]) / Double(words.count))
+        return (languages[best], Double(hits[best]) / Double(total))
     }
 }

@@ -327,28 +327,33 @@ private struct Scan {
     static let commentEnd = Array("-->".utf8), scriptEnd = Array("</script".utf8), styleEnd = Array("</style".utf8)
     /// The elements libxml2 2.9.14 builds empty (its `empty` flag); `embed`, `source`, `track`
     /// and `wbr` are containers there and nest.
-    static let voidElements = Set(
-        ["area", "base", "basefont", "br", "col", "frame", "hr", "img", "input", "isindex", "link", "meta", "param"]
-            .map(hash))
+    ///
+    /// These tables are `WordTable`s: the names are hashes already, and `Set` hashed them again
+    /// for every tag of every page.
+    static let voidElements = WordTable(
+        set: [
+            "area", "base", "basefont", "br", "col", "frame", "hr", "img", "input", "isindex", "link", "meta", "param",
+        ]
+        .map(hash))
 
     /// libxml2's end-tag priorities: an end tag does not close past an element with a higher one.
-    static let endPriorities: [UInt64: Int] = [
+    static let endPriorities = WordTable<Int>([
         hash("div"): 150, hash("td"): 160, hash("th"): 160, hash("tr"): 170, hash("thead"): 180,
         hash("tbody"): 180, hash("tfoot"): 180, hash("table"): 190, hash("head"): 200, hash("body"): 200,
         hash("html"): 220,
-    ]
+    ])
 
     static func endPriority(_ name: UInt64) -> Int { endPriorities[name] ?? 100 }
     /// libxml2 keeps one of each and ignores repeats, so they never add depth.
-    static let unnested = Set(["html", "head", "body"].map(hash))
+    static let unnested = WordTable(set: ["html", "head", "body"].map(hash))
     /// Starting one of these closes an open `<p>`, as libxml2's auto-close table does.
-    static let closesParagraph = Set(
-        [
+    static let closesParagraph = WordTable(
+        set: [
             "p", "div", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "form",
             "hr", "address", "section", "article", "aside", "header", "footer", "nav", "figure", "main", "fieldset",
         ].map(hash))
     static let paragraph = hash("p"), listItem = hash("li"), option = hash("option"), row = hash("tr")
-    static let cells = Set(["td", "th"].map(hash)), terms = Set(["dt", "dd"].map(hash))
+    static let cells = WordTable(set: ["td", "th"].map(hash)), terms = WordTable(set: ["dt", "dd"].map(hash))
 
     /// True when starting `new` implicitly ends the open element `open`.
     static func closes(_ new: UInt64, _ open: UInt64) -> Bool {

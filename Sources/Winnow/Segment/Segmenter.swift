@@ -92,12 +92,19 @@ public struct Segmenter: Sendable {
     /// How often each block's words occur in the page, set in place (a copy of the blocks
     /// would retain every string of every block).
     static func countOccurrences(_ blocks: inout [Block]) {
-        var counts: [UInt64: Int] = [:]
         // By index: `map` copied every block (and retained all its strings) to read its text.
         var keys: [UInt64] = []
         keys.reserveCapacity(blocks.count)
         for index in blocks.indices { keys.append(WordScanner.contentHash(blocks[index].text)) }
-        for key in keys { counts[key, default: 0] += 1 }
-        for index in blocks.indices { blocks[index].occurrences = counts[keys[index]] ?? 1 }
+        // Counted over the sorted keys, each run of equal keys once: a dictionary hashed every
+        // key again (SipHash) to insert it and to read it back.
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count, keys[order[end]] == keys[order[start]] { end += 1 }
+            for position in start..<end { blocks[order[position]].occurrences = end - start }
+            start = end
+        }
     }
 }
