@@ -77,9 +77,12 @@ struct FeatureExtractor: Sendable {
     /// When most of a page's longer text is marked hidden, the hiding is the site's own trick (a
     /// paywall overlay or an animation, as on dev page 2f42ef…), not a hidden copy: ignore it.
     static func ignoreHidingOfMostText(_ features: inout [BlockFeatures]) {
-        let long = features.filter { $0.characters >= 100 }
-        let hidden = long.filter(\.isHidden).reduce(0) { $0 + $1.characters }
-        let all = long.reduce(0) { $0 + $1.characters }
+        // Summed in place: `filter` copied every long block's features, strings and all.
+        var hidden = 0, all = 0
+        for index in features.indices where features[index].characters >= 100 {
+            all += features[index].characters
+            if features[index].isHidden { hidden += features[index].characters }
+        }
         guard all > 0, hidden * 2 > all else { return }
         for index in features.indices { features[index].isHidden = false }
     }

@@ -97,6 +97,7 @@ extension DOMWalk {
         let innermostID = closing?.id ?? frames.last?.id ?? -1
         if hintWindow.id == innermostID { return hintWindow.tokens }
         var tokens: [UInt64] = []
+        tokens.reserveCapacity(ClassHints.elementsRead * 3)
         var read = 0
         if let closing {
             tokens.append(contentsOf: closing.hints)

@@ -93,37 +93,52 @@ struct ElementAttributes {
     /// The words of `class` and `id` as word hashes (`ClassHints.token`), folded as the phrase
     /// tables are (`Main_Nav-2` gives `main`, `nav`), at most 12, each of two characters or more.
     func hintTokens() -> [UInt64] {
-        var tokens: [UInt64] = []
-        // Two named passes, not a loop over `[class, id]`: that array was allocated per element.
-        if let value = `class`?.value { Self.appendTokens(value, to: &tokens) }
-        if tokens.count < 12, let value = id?.value { Self.appendTokens(value, to: &tokens) }
-        return tokens.count > 12 ? Array(tokens.prefix(12)) : tokens
-    }
-
-    private static func appendTokens(_ value: UnsafePointer<xmlChar>, to tokens: inout [UInt64]) {
-        guard value[0] != 0 else { return }
-        if !appendASCIIWords(value, to: &tokens) {
-            // Not ASCII: the general folding (letters of every script, case and marks).
-            for token in WordScanner.folded(String(cString: value)).split(separator: " ") where token.count >= 2 {
-                tokens.append(WordScanner.hash(of: token))
-            }
+        guard `class`?.value != nil || id?.value != nil else { return [] }
+        // Collected on the stack, then copied once: appending to an empty array allocated at
+        // every growth (1, 2, 4, ... tokens) for every element with a class.
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.maxTokens) { buffer in
+            var count = 0
+            // Two named passes, not a loop over `[class, id]`: that array was allocated per element.
+            if let value = `class`?.value { Self.appendTokens(value, to: buffer, count: &count) }
+            if count < Self.maxTokens, let value = id?.value { Self.appendTokens(value, to: buffer, count: &count) }
+            return Array(buffer[0..<count])
         }
     }
 
-    /// Runs of ASCII letters and digits, hashed lower-cased as `WordScanner` hashes words;
-    /// false (and nothing appended) when the value has a byte outside ASCII.
-    private static func appendASCIIWords(_ value: UnsafePointer<xmlChar>, to tokens: inout [UInt64]) -> Bool {
-        let before = tokens.count
+    /// Class and id words read per element; names past these describe little.
+    static let maxTokens = 12
+
+    private static func appendTokens(
+        _ value: UnsafePointer<xmlChar>, to buffer: UnsafeMutableBufferPointer<UInt64>, count: inout Int
+    ) {
+        guard value[0] != 0, !appendASCIIWords(value, to: buffer, count: &count) else { return }
+        // Not ASCII: the general folding (letters of every script, case and marks).
+        for token in WordScanner.folded(String(cString: value)).split(separator: " ")
+        where token.count >= 2 && count < maxTokens {
+            buffer[count] = WordScanner.hash(of: token)
+            count += 1
+        }
+    }
+
+    /// Runs of ASCII letters and digits, hashed lower-cased as `WordScanner` hashes words, up
+    /// to `maxTokens`; false (and nothing kept) when the value has a byte outside ASCII.
+    private static func appendASCIIWords(
+        _ value: UnsafePointer<xmlChar>, to buffer: UnsafeMutableBufferPointer<UInt64>, count: inout Int
+    ) -> Bool {
+        let before = count
         var index = 0, start = 0
         while true {
             let byte = value[index]
             if byte >= 0x80 {
-                tokens.removeSubrange(before...)
+                count = before
                 return false
             }
             let isWord = (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
             if !isWord {
-                if index - start >= 2 { tokens.append(WordScanner.hashASCII(value, start..<index)) }
+                if index - start >= 2, count < maxTokens {
+                    buffer[count] = WordScanner.hashASCII(value, start..<index)
+                    count += 1
+                }
                 start = index + 1
             }
             if byte == 0 { return true }
