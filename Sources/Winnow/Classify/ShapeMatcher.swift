@@ -48,6 +48,7 @@ struct ShapeMatcher: Sendable {
     /// in world news", "Самые популярные диеты". Only headers count: a furniture word opening a
     /// line ("Home improvement tips") says nothing.
     static func matchHeaderOpening(_ key: String) -> Shape? {
+        if let verdict = matchASCIIHeaderOpening(key) { return verdict }
         // The key is folded: words with single spaces between them, so an opening of n words
         // is the key up to its n-th space, sliced without building new strings.
         guard let spaces = Self.wordGaps(in: key) else { return nil }
@@ -59,6 +60,32 @@ struct ShapeMatcher: Sendable {
             }
         }
         return nil
+    }
+
+    /// The same for an ASCII key (most of them), in one pass over its bytes with no index
+    /// array and no substring: `.some(nil)` for no match, nil when the key is not ASCII.
+    private static func matchASCIIHeaderOpening(_ key: String) -> Shape?? {
+        var contiguous = key
+        return contiguous.withUTF8 { bytes -> Shape?? in
+            guard let base = bytes.baseAddress else { return .some(nil) }
+            var spaces = 0, second = -1, third = -1
+            for offset in bytes.indices {
+                let byte = bytes[offset]
+                if byte >= 0x80 { return nil }
+                guard byte == 0x20 else { continue }
+                spaces += 1
+                if spaces == 2 { second = offset } else if spaces == 3 { third = offset }
+                if spaces >= longestHeaderWords { return .some(nil) }
+            }
+            // Three words when a fourth follows, then two, as the general path tries them.
+            for end in [third, second] where end > 0 {
+                if let (label, isHeader) = Vocabulary.phraseTable[WordScanner.hashASCII(base, 0..<end)], isHeader {
+                    let opening = String(decoding: UnsafeBufferPointer(start: base, count: end), as: UTF8.self)
+                    return .some(Shape(label: label, reason: .sectionHeader, matched: opening))
+                }
+            }
+            return .some(nil)
+        }
     }
 
     /// The most words a header naming its topic has.

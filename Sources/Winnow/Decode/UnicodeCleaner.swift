@@ -43,6 +43,18 @@ struct UnicodeCleaner: Sendable {
                     } while index < count && bytes[index] > 0x20 && bytes[index] < 0x7F
                     continue
                 }
+                // The space, the next most common byte, without the general path's tests.
+                if lead == 0x20 {
+                    previousWasCR = false
+                    index += 1
+                    if keepsSpacing {
+                        output[written] = 0x20
+                        written += 1
+                    } else {
+                        pendingSpace = !atLineStart
+                    }
+                    continue
+                }
                 var value = UInt32(lead)
                 var length = 1
                 if lead >= 0x80 {

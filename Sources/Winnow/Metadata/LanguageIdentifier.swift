@@ -15,7 +15,7 @@ public enum LanguageIdentifier {
     /// script decides first, and most texts never need their words.
     static func identify(_ texts: [String], words: () -> [Word]) -> LanguageGuess? {
         var counts = ScriptCounts()
-        for text in texts { WordScanner.forEachScalar(in: text) { counts.add($0) } }
+        for text in texts { counts.add(text) }
         guard counts.letters >= minLetters else { return nil }
         let share = { (count: Int) in Double(count) / Double(counts.letters) }
         if share(counts.hangul) > 0.3 { return LanguageGuess(code: "ko", confidence: share(counts.hangul)) }
@@ -65,6 +65,34 @@ public enum LanguageIdentifier {
     private struct ScriptCounts {
         var letters = 0, latin = 0, cyrillic = 0, greek = 0, arabic = 0, hangul = 0, kana = 0, ideographs = 0
         var ukrainianLetters = 0, persianLetters = 0, vietnameseLetters = 0
+
+        /// Every letter of `text`; ASCII letters, most of any Latin text, are counted in the
+        /// byte loop itself.
+        mutating func add(_ text: String) {
+            var text = text
+            text.withUTF8 { bytes in
+                var index = 0
+                let count = bytes.count
+                while index < count {
+                    let lead = bytes[index]
+                    if lead < 0x80 {
+                        index += 1
+                        let lower = lead | 0x20
+                        if lower >= 0x61 && lower <= 0x7A {
+                            letters += 1
+                            latin += 1
+                        }
+                        continue
+                    }
+                    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    guard index + length <= count else { return }
+                    var scalar = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    index += length
+                    add(scalar)
+                }
+            }
+        }
 
         mutating func add(_ scalar: UInt32) {
             guard WordScanner.isWordScalar(scalar), !(0x30...0x39).contains(scalar) else { return }
