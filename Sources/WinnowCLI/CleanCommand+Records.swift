@@ -51,13 +51,11 @@ extension CleanCommand {
                     broken += 1
                 }
             } else {
-                let sites = learnt?.lineSites[path] ?? []
                 try RecordStream.runInParallel(
                     jobs: jobs, skip: skip,
                     next: { file.nextLine(limit: RecordLine.limit(maxBytes: options.limits.maxBytes)) },
                     transform: { line, number in
-                        let site = number <= sites.count ? sites[number - 1] : nil
-                        let template = site.flatMap { learnt?.templates[$0] }
+                        let template = learnt?.template(path: path, line: number)
                         return Self.recordOutput(
                             line, number: number, stream: stream, pool: pool, template: template,
                             stopped: learnt?.stopped[path]?[number])

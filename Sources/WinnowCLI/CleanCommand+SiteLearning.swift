@@ -35,8 +35,30 @@ extension CleanCommand {
     /// records a worker had to stop (timeout, crash) by file and record number.
     struct LearntTemplates {
         var templates: [String: SiteTemplate] = [:]
-        var lineSites: [String: [String?]] = [:]
+        /// Each JSON line's site by file, as an index into `siteNames` (-1: none): four bytes a
+        /// line, where a string per line (a long one for the file fallback) grew with the dump.
+        var lineSites: [String: [Int32]] = [:]
+        var siteNames: [String] = []
+        var siteNumbers: [String: Int32] = [:]
         var stopped: [String: [Int: InputError]] = [:]
+
+        /// The number a site's name is kept under.
+        mutating func number(ofSite site: String?) -> Int32 {
+            guard let site else { return -1 }
+            if let number = siteNumbers[site] { return number }
+            let number = Int32(siteNames.count)
+            siteNames.append(site)
+            siteNumbers[site] = number
+            return number
+        }
+
+        /// The template of line `number` (from 1) of the dump at `path`, if its site has one.
+        func template(path: String, line number: Int) -> SiteTemplate? {
+            guard let sites = lineSites[path], number >= 1, number <= sites.count, sites[number - 1] >= 0 else {
+                return nil
+            }
+            return templates[siteNames[Int(sites[number - 1])]]
+        }
     }
 
     /// One record's part in the first pass: its page's fingerprints (nil: nothing to learn
@@ -105,7 +127,7 @@ extension CleanCommand {
                     },
                     write: { _ = learn($0, in: path) })
             } else {
-                var sites: [String?] = []
+                var sites: [Int32] = []
                 RecordStream.runInParallel(
                     jobs: jobs, next: { file.nextLine(limit: RecordLine.limit(maxBytes: options.limits.maxBytes)) },
                     transform: { line, number -> LearntRecord in
@@ -117,7 +139,10 @@ extension CleanCommand {
                         return LearntRecord(
                             number: number, read: pool.recordFingerprints(line: text, fallbackSite: "file " + path))
                     },
-                    write: { sites.append(learn($0, in: path)) })
+                    write: {
+                        let site = learn($0, in: path)
+                        sites.append(learnt.number(ofSite: site))
+                    })
                 learnt.lineSites[path] = sites
             }
         }
