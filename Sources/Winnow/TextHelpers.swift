@@ -21,22 +21,9 @@ extension StringProtocol {
 /// (and Foundation for `contains`), which profiling showed on the hot path.
 extension String {
     func utf8Contains(_ needle: String) -> Bool {
-        var haystack = self, needle = needle
-        return haystack.withUTF8 { hay in
-            needle.withUTF8 { pin in
-                guard !pin.isEmpty, pin.count <= hay.count else { return pin.isEmpty }
-                let first = pin[0], last = hay.count - pin.count
-                var start = 0
-                while start <= last {
-                    if hay[start] == first {
-                        var offset = 1
-                        while offset < pin.count, hay[start + offset] == pin[offset] { offset += 1 }
-                        if offset == pin.count { return true }
-                    }
-                    start += 1
-                }
-                return false
-            }
+        var needle = needle
+        return needle.withUTF8 { pin in
+            pin.isEmpty || UTF8Bytes.with(self) { UTF8Bytes.firstIndex(of: pin, in: $0) != nil }
         }
     }
 
@@ -105,15 +92,31 @@ extension String {
 enum UTF8Bytes {
     /// True when `text` contains `needle` (UTF-8 bytes, not empty).
     static func find(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard needle.count <= text.count, let base = text.baseAddress else { return false }
-        let first = Int32(needle[0]), last = text.count - needle.count
-        var start = 0
-        while start <= last, let hit = memchr(base + start, first, last - start + 1) {
-            start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if matches(needle, text, at: start) { return true }
-            start += 1
+        needle.withUnsafeBufferPointer { firstIndex(of: $0, in: text) != nil }
+    }
+
+    /// Where `needle` (not empty) first stands in `text` at or after `start`: candidates found
+    /// by `memchr` on its first byte. `caseInsensitive` matches the bytes after the first with
+    /// ASCII letters folded (`needle` lowercase), as end tags are found (`</SCRIPT`).
+    static func firstIndex(
+        of needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, from start: Int = 0,
+        caseInsensitive: Bool = false
+    ) -> Int? {
+        guard let first = needle.first, needle.count <= text.count, let base = text.baseAddress else { return nil }
+        let last = text.count - needle.count
+        var index = start
+        while index <= last, let hit = memchr(base + index, Int32(first), last - index + 1) {
+            index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            var offset = 1
+            while offset < needle.count,
+                caseInsensitive ? text[index + offset] | 0x20 == needle[offset] : text[index + offset] == needle[offset]
+            {
+                offset += 1
+            }
+            if offset == needle.count { return index }
+            index += 1
         }
-        return false
+        return nil
     }
 
     /// The string's contiguous UTF-8, copied only when the string is not native.

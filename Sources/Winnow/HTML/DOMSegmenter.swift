@@ -130,7 +130,11 @@ struct DOMWalk {
     mutating func enterElement(_ node: xmlNodePtr) -> Bool {
         let (tag, info) = node.pointee.name.map(HTMLTags.lookup) ?? ("", HTMLTags.info(""))
         lineBreaks = tag == "br" ? lineBreaks + 1 : 0
-        if info.isSpecial || info.isSkipped, let handled = enterSpecial(node, tag) { return handled }
+        if info.special != nil || info.isSkipped,
+            let handled = enterSpecial(node, info.special, isSkipped: info.isSkipped)
+        {
+            return handled
+        }
         let isBlock = info.isBlock
         if isBlock {
             if rowCells != nil, !rowIsComplex, !info.isTablePart { startComplexRow() }
@@ -196,48 +200,47 @@ struct DOMWalk {
     }
 
     /// Elements that are not walked into as text: returns whether to descend, or nil when the
-    /// element is an ordinary one. Only tags in `HTMLTags.special` or `skipped` are passed
-    /// here: a tag given a case below must join `special`.
-    mutating func enterSpecial(_ node: xmlNodePtr, _ tag: String) -> Bool? {
-        switch tag {
-        case "br":
+    /// element is an ordinary one. The switch covers every `HTMLTags.SpecialTag`: a tag added
+    /// there must be handled here, or this does not compile.
+    mutating func enterSpecial(_ node: xmlNodePtr, _ special: HTMLTags.SpecialTag?, isSkipped: Bool) -> Bool? {
+        guard let special else { return isSkipped ? false : nil }
+        switch special {
+        case .br:
             if lineBreaks >= 2 { flush(closing: nil) } else { pendingSpace = true }
             return false
-        case "hr":
+        case .hr:
             flush(closing: nil)
             return false
-        case "img":
+        case .img:
             let alt = XMLNodes.attribute(node, "alt") ?? ""
             let source = XMLNodes.attribute(node, "src") ?? XMLNodes.attribute(node, "data-src") ?? ""
             if collectsText, !source.isEmpty { images.append(BlockImage(alt: alt, source: source)) }
             return false
-        case "meta":
+        case .meta:
             readMeta(node)
             return false
-        case "link":
+        case .link:
             if XMLNodes.attribute(node, "rel")?.lowercased() == "canonical" {
                 head.canonicalURL = head.canonicalURL ?? XMLNodes.attribute(node, "href")
             }
             return false
-        case "title":
+        case .title:
             if head.title == nil, openHeads > 0 || blocks.isEmpty {
                 head.title = Self.textContent(node)
                 return false
             }
             return nil
-        case "script":
+        case .script:
             if XMLNodes.attribute(node, "type")?.lowercased().contains("ld+json") == true {
                 head.jsonLD.append(Self.textContent(node))
             }
             return false
-        case "html":
+        case .html:
             head.language = head.language ?? XMLNodes.attribute(node, "lang")
             return nil
-        case "time":
+        case .time:
             head.timeDatetime = head.timeDatetime ?? XMLNodes.attribute(node, "datetime")
             return nil
-        default:
-            return HTMLTags.skipped.contains(tag) ? false : nil
         }
     }
 

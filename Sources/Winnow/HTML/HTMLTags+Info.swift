@@ -7,18 +7,21 @@ extension HTMLTags {
         var isBlock = false
         var isTablePart = false
         var isSkipped = false
-        /// Handled by `DOMWalk.enterSpecial` by name (`br`, `img`, `meta`, ...).
-        var isSpecial = false
+        /// Handled by `DOMWalk.enterSpecial` (`br`, `img`, `meta`, ...).
+        var special: SpecialTag?
         var containers: Containers = []
         var kind: BlockKind?
         var headingLevel: Int?
     }
 
-    /// The tags `DOMWalk.enterSpecial` switches over by name.
-    static let special: Set<String> = ["br", "hr", "img", "meta", "link", "title", "script", "html", "time"]
+    /// The tags `DOMWalk.enterSpecial` handles itself; its switch over them is exhaustive, so
+    /// the table and the walk cannot drift apart.
+    enum SpecialTag: String, CaseIterable, Sendable {
+        case br, hr, img, meta, link, title, script, html, time
+    }
 
     private static let infos: [String: Info] = {
-        var names = blockLevel.union(tableParts).union(skipped).union(special)
+        var names = blockLevel.union(tableParts).union(skipped).union(SpecialTag.allCases.map(\.rawValue))
         names.formUnion(containers.keys)
         names.formUnion(kinds.keys)
         names.formUnion(["h1", "h2", "h3", "h4", "h5", "h6"])
@@ -66,7 +69,7 @@ extension HTMLTags {
     private static func computedInfo(_ tag: String) -> Info {
         Info(
             isBlock: blockLevel.contains(tag), isTablePart: tableParts.contains(tag), isSkipped: skipped.contains(tag),
-            isSpecial: special.contains(tag), containers: containers[tag] ?? [], kind: kinds[tag],
+            special: SpecialTag(rawValue: tag), containers: containers[tag] ?? [], kind: kinds[tag],
             headingLevel: headingLevel(tag))
     }
 }

@@ -288,23 +288,9 @@ private struct Scan {
     static func find(
         _ page: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], from start: Int, caseInsensitive: Bool = false
     ) -> Int? {
-        guard let first = needle.first, needle.count <= page.count else { return nil }
-        var index = start
-        let last = page.count - needle.count
-        while index <= last {
-            if page[index] == first {
-                var offset = 1
-                while offset < needle.count,
-                    caseInsensitive
-                        ? page[index + offset] | 0x20 == needle[offset] : page[index + offset] == needle[offset]
-                {
-                    offset += 1
-                }
-                if offset == needle.count { return index }
-            }
-            index += 1
+        needle.withUnsafeBufferPointer {
+            UTF8Bytes.firstIndex(of: $0, in: page, from: start, caseInsensitive: caseInsensitive)
         }
-        return nil
     }
 
     static func isLetter(_ byte: UInt8) -> Bool {
