@@ -81,13 +81,14 @@ struct RecordStream {
             return nil
         }
         guard let page = try? cleaner.fingerprints(input) else { return nil }
-        let site = Self.string(record[fields.url]).flatMap(Cleaner.host) ?? page.site ?? fallbackSite
+        let site = Self.string(record.field(fields.url)).flatMap(Cleaner.host) ?? page.site ?? fallbackSite
         return PageFingerprints(site: site, fingerprints: page.fingerprints)
     }
 
-    static func record(_ line: String) -> [String: Any]? {
-        guard let data = line.data(using: .utf8) else { return nil }
-        return try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) as? [String: Any]
+    /// A line's record: a JSON object (its fields in order), nil for anything else.
+    static func record(_ line: String) -> JSONValue? {
+        guard let value = try? JSONReader.parse(line), case .object = value else { return nil }
+        return value
     }
 
     func clean(_ line: String, number: Int, template: SiteTemplate? = nil) -> (line: String, failed: Bool) {
@@ -98,7 +99,7 @@ struct RecordStream {
                     message: "line \(number) is not a JSON object"), true
             )
         }
-        let id = Self.string(record[fields.id]) ?? "line \(number)"
+        let id = Self.string(record.field(fields.id)) ?? "line \(number)"
         guard let input = input(record, id: id) else {
             return (
                 Self.errorLine(
@@ -107,12 +108,11 @@ struct RecordStream {
                 true
             )
         }
-        let passthrough = record.keys.sorted().filter { ![fields.html, fields.text].contains($0) }
-            .map { ($0, JSONValue(any: record[$0] as Any)) }
+        let passthrough = Self.passedThrough(record, except: [fields.html, fields.text])
         do {
             let article = try cleaner.clean(input, template: template)
             guard case var .object(pairs) = writer.value(article) else { return (writer.render(article), false) }
-            if let url = Self.string(record[fields.url]) { pairs.append(("record_url", .string(url))) }
+            if let url = Self.string(record.field(fields.url)) { pairs.append(("record_url", .string(url))) }
             // A passed-through field that clashes with one of Winnow's keeps its value as record_NAME.
             let taken = Set(pairs.map(\.0))
             pairs += passthrough.map { taken.contains($0.0) ? ("record_" + $0.0, $0.1) : $0 }
@@ -124,17 +124,17 @@ struct RecordStream {
 
     /// The id of a record line, read again only when its worker failed.
     func recordID(_ line: String) -> String? {
-        Self.record(line).flatMap { Self.string($0[fields.id]) }
+        Self.record(line).flatMap { Self.string($0.field(fields.id)) }
     }
 
     /// The page a record carries (its HTML, else its text) as the pipeline's input, or nil.
-    func input(_ record: [String: Any], id: String) -> RawInput? {
-        let html = Self.string(record[fields.html])
-        guard let body = html ?? Self.string(record[fields.text]) else { return nil }
+    func input(_ record: JSONValue, id: String) -> RawInput? {
+        let html = Self.string(record.field(fields.html))
+        guard let body = html ?? Self.string(record.field(fields.text)) else { return nil }
         let format: InputFormat = inputFormat != .auto ? inputFormat : html != nil ? .html : .text
         return RawInput(
             id: id, bytes: Array(body.utf8), format: format, declaredEncoding: encoding,
-            recordDate: Self.string(record[fields.date]))
+            recordDate: Self.string(record.field(fields.date)))
     }
 
     static func errorLine(id: String, line: Int, code: String, message: String) -> String {
@@ -144,10 +144,37 @@ struct RecordStream {
         ]).serialized()
     }
 
-    static func string(_ value: Any?) -> String? {
-        if let text = value as? String { return text }
-        if let number = value as? NSNumber { return number.stringValue }
-        return nil
+    /// A field's text: a string as it is, a number as JSON wrote it (`42`, `4.5`), `true` and
+    /// `false` as 1 and 0 (as Foundation's numbers gave them before).
+    static func string(_ value: JSONValue?) -> String? {
+        switch value {
+        case let .string(text): return text
+        case let .integer(number): return String(number)
+        case let .number(number), let .exactNumber(number): return "\(number)"
+        case let .bool(flag): return flag ? "1" : "0"
+        default: return nil
+        }
+    }
+
+    /// The record's other fields for the output, sorted by name, each name once (its last
+    /// value), objects inside sorted too; integers as written, a fraction that is whole (`2.0`)
+    /// below 10^15 as an integer, other numbers in full.
+    static func passedThrough(_ record: JSONValue, except skipped: [String]) -> [(String, JSONValue)] {
+        guard case let .object(pairs) = record else { return [] }
+        var last: [String: JSONValue] = [:]
+        for (key, value) in pairs where !skipped.contains(key) { last[key] = value }
+        return last.keys.sorted().map { ($0, Self.passed(last[$0] ?? .null)) }
+    }
+
+    private static func passed(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case let .integer(number): return .integer(number)
+        case let .number(number), let .exactNumber(number):
+            return number == number.rounded() && abs(number) < 1e15 ? .integer(Int(number)) : .exactNumber(number)
+        case let .array(items): return .array(items.map(passed))
+        case .object: return .object(passedThrough(value, except: []))
+        default: return value
+        }
     }
 }
 
@@ -168,26 +195,5 @@ private final class Slots<Value>: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return slots.compactMap { $0 }
-    }
-}
-
-extension JSONValue {
-    /// A value from `JSONSerialization`, for fields passed through unchanged.
-    init(any value: Any) {
-        switch value {
-        case let text as String: self = .string(text)
-        case let number as NSNumber:
-            if String(cString: number.objCType) == "c" {
-                self = .bool(number.boolValue)
-            } else if number.doubleValue == number.doubleValue.rounded(), abs(number.doubleValue) < 1e15 {
-                self = .integer(number.intValue)
-            } else {
-                self = .number(number.doubleValue)
-            }
-        case let array as [Any]: self = .array(array.map { JSONValue(any: $0) })
-        case let object as [String: Any]:
-            self = .object(object.keys.sorted().map { ($0, JSONValue(any: object[$0] as Any)) })
-        default: self = .null
-        }
     }
 }

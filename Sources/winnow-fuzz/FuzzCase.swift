@@ -61,6 +61,12 @@ struct FuzzCase {
     ///
     /// Traps, so the fuzzer reports a crash, when a promise is broken (`brokenPromises`).
     func run() -> String {
+        // Records and JSON-LD are read by `JSONReader`: every input is JSON text to it too, and
+        // what it reads must read back the same from what the writer makes of it.
+        if let json = input.bytes.withUnsafeBufferPointer({ try? JSONReader.parse($0) }) {
+            let again = try? JSONReader.parse(json.serialized())
+            precondition(again.map { $0.serialized() == json.serialized() } == true, "JSON that does not read back")
+        }
         let article: Article
         do {
             article = try clean()

@@ -437,4 +437,22 @@ import Testing
         #expect((records[0]["body"] as? String)?.contains("\n") == true)
         #expect(!run.stdout.split(separator: "\n").contains { $0.isEmpty })
     }
+
+    /// Fields passed through keep their values as written: a large integer exactly, a
+    /// fraction in full, objects with sorted keys. A number past 10^15 used to crash the worker
+    /// (it was written with two decimals through an integer) and 0.123456 came out as 0.12.
+    @Test func passedThroughNumbersKeepTheirValues() throws {
+        let text = String(repeating: "The council met on Tuesday to agree the budget for the year ahead. ", count: 3)
+        let line =
+            #"{"id":"n","text":"\#(text)","big":1234567890123456789,"share":0.123456,"huge":1e20,"#
+            + #""whole":2.0,"nested":{"z":1,"a":[1.5,-0.25]}}"#
+        let run = try WinnowBinary.run(["clean", "--format", "jsonl", "-"], stdin: Data((line + "\n").utf8))
+        #expect(run.status == 0)
+        #expect(run.stdout.contains(#""status":"ok""#))
+        #expect(run.stdout.contains(#""big":1234567890123456789"#))
+        #expect(run.stdout.contains(#""share":0.123456"#))
+        #expect(run.stdout.contains(#""huge":1e+20"#))
+        #expect(run.stdout.contains(#""whole":2}"#))
+        #expect(run.stdout.contains(#""nested":{"a":[1.5,-0.25],"z":1}"#))
+    }
 }

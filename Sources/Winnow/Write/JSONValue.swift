@@ -4,6 +4,9 @@ public indirect enum JSONValue: Sendable, Equatable {
     case bool(Bool)
     case number(Double)
     case integer(Int)
+    /// A number written in full (the shortest text that reads back as the same double), for
+    /// values passed through from the input; `number` writes two decimals, for Winnow's measures.
+    case exactNumber(Double)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -13,68 +16,99 @@ public indirect enum JSONValue: Sendable, Equatable {
     public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
     /// Compact (one line) or pretty (two-space indent) JSON text.
+    ///
+    /// Written as UTF-8 bytes, strings copied by runs between the bytes that need escaping:
+    /// appending scalar by scalar to a `String` was a seventh of the stream mode's time.
     public func serialized(pretty: Bool = false) -> String {
-        var output = ""
+        var output: [UInt8] = []
         write(to: &output, pretty: pretty, indent: 0)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String, pretty: Bool, indent: Int) {
+    private func write(to output: inout [UInt8], pretty: Bool, indent: Int) {
         switch self {
-        case .null: output += "null"
-        case let .bool(value): output += value ? "true" : "false"
-        case let .integer(value): output += String(value)
-        case let .number(value): output += value.isFinite ? value.formatted2 : "null"
+        case .null: output.append(contentsOf: "null".utf8)
+        case let .bool(value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case let .integer(value): output.append(contentsOf: String(value).utf8)
+        case let .number(value):
+            // Two decimals for measures; a value too large for them is written in full.
+            let text = !value.isFinite ? "null" : abs(value) < 1e15 ? value.formatted2 : "\(value)"
+            output.append(contentsOf: text.utf8)
+        case let .exactNumber(value): output.append(contentsOf: (value.isFinite ? "\(value)" : "null").utf8)
         case let .string(value): Self.writeString(value, to: &output)
         case let .array(items):
-            writeContainer(items.map { (nil, $0) }, open: "[", close: "]", to: &output, pretty: pretty, indent: indent)
+            output.append(UInt8(ascii: "["))
+            for (offset, item) in items.enumerated() {
+                Self.separate(offset, to: &output, pretty: pretty, indent: indent)
+                item.write(to: &output, pretty: pretty, indent: indent + 1)
+            }
+            Self.close(UInt8(ascii: "]"), isEmpty: items.isEmpty, to: &output, pretty: pretty, indent: indent)
         case let .object(pairs):
-            writeContainer(
-                pairs.map { ($0.0, $0.1) }, open: "{", close: "}", to: &output, pretty: pretty, indent: indent)
+            output.append(UInt8(ascii: "{"))
+            for (offset, (key, value)) in pairs.enumerated() {
+                Self.separate(offset, to: &output, pretty: pretty, indent: indent)
+                Self.writeString(key, to: &output)
+                output.append(contentsOf: (pretty ? ": " : ":").utf8)
+                value.write(to: &output, pretty: pretty, indent: indent + 1)
+            }
+            Self.close(UInt8(ascii: "}"), isEmpty: pairs.isEmpty, to: &output, pretty: pretty, indent: indent)
         }
     }
 
-    private func writeContainer(
-        _ items: [(String?, JSONValue)], open: String, close: String,
-        to output: inout String, pretty: Bool, indent: Int
-    ) {
-        output += open
-        guard !items.isEmpty else { output += close; return }
-        let inner = String(repeating: "  ", count: indent + 1)
-        for (offset, (key, value)) in items.enumerated() {
-            if offset > 0 { output += "," }
-            if pretty { output += "\n" + inner }
-            if let key {
-                Self.writeString(key, to: &output)
-                output += pretty ? ": " : ":"
-            }
-            value.write(to: &output, pretty: pretty, indent: indent + 1)
-        }
-        if pretty { output += "\n" + String(repeating: "  ", count: indent) }
-        output += close
+    /// The comma before every item but the first, and a pretty item's own indented line.
+    private static func separate(_ offset: Int, to output: inout [UInt8], pretty: Bool, indent: Int) {
+        if offset > 0 { output.append(UInt8(ascii: ",")) }
+        if pretty { newline(indent + 1, to: &output) }
+    }
+
+    private static func close(_ byte: UInt8, isEmpty: Bool, to output: inout [UInt8], pretty: Bool, indent: Int) {
+        if pretty, !isEmpty { newline(indent, to: &output) }
+        output.append(byte)
+    }
+
+    private static func newline(_ indent: Int, to output: inout [UInt8]) {
+        output.append(0x0A)
+        for _ in 0..<indent { output.append(contentsOf: [0x20, 0x20]) }
     }
 
     /// Escapes quotes, backslashes and controls; U+2028/2029 too, so a line is one line everywhere.
-    static func writeString(_ value: String, to output: inout String) {
-        output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
+    static func writeString(_ value: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let escape: String?
+                var length = 1
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0..<0x20:
+                    let hex = String(byte, radix: 16)
+                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                case 0xE2
+                where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    length = 3
+                default: escape = nil
                 }
+                guard let escape else {
+                    index += 1
+                    continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                output.append(contentsOf: escape.utf8)
+                index += length
+                start = index
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }
