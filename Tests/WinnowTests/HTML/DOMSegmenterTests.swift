@@ -103,4 +103,13 @@ import Testing
         #expect(head.language == "de")
         #expect(StructuredData(jsonLD: head.jsonLD).authors == ["Jane Doe"])
     }
+
+    /// libxml2 2.9 nests what follows a bare `<embed>`, `<source>` or `<track>` inside it (they
+    /// are containers there, void in HTML): the text after one is still the page's.
+    @Test(arguments: ["embed", "source", "track"])
+    func textAfterAVoidElementLibxml2NestsIsKept(_ tag: String) throws {
+        let found = try blocks(
+            "<div><p>Before it.</p><\(tag) src=\"media\"><p>After it.</p><p>And the last one.</p></div>")
+        #expect(found.map(\.text) == ["Before it.", "After it.", "And the last one."])
+    }
 }

@@ -54,4 +54,60 @@ import Testing
         #expect(guarded.utf8 == page)
         #expect(guarded.losses.isEmpty)
     }
+
+    /// The guard's model of libxml2 (its empty elements, implied ends, end-tag priorities) is
+    /// checked against the libxml2 this build links, on random tag soup: after the guard, the
+    /// parsed tree never reaches libxml2's cut at 256 levels, and the text after the soup is
+    /// kept. A libxml2 that nests differently fails here rather than losing text quietly.
+    @Test func randomTagSoupNeverReachesLibxml2sDepthCut() throws {
+        var random = SplitMix(seed: 0x5EED)
+        // Structure only: elements whose content is never text (`select`, `textarea`, `button`)
+        // would hide the tail by design, not by depth.
+        let tags = [
+            "div", "p", "span", "b", "a", "li", "ul", "ol", "td", "th", "tr", "table", "tbody", "dt", "dd", "dl",
+            "h2", "section", "form", "wbr", "source", "br", "img", "hr", "font", "em", "blockquote", "article",
+            "x-widget", "body", "html", "center", "nobr",
+        ]
+        var deepestSeen = 0
+        for round in 0..<150 {
+            var page = "<html><body><div>"
+            var opened: [String] = []
+            for _ in 0..<700 {
+                let roll = random.next() % 100
+                let tag = tags[Int(random.next() % UInt64(tags.count))]
+                if roll < 70 {
+                    page += random.next() % 5 == 0 ? "<\(tag) class=\"c\"/>" : "<\(tag)>"
+                    opened.append(tag)
+                } else if roll < 90 {
+                    page += "</\(random.next() % 2 == 0 ? (opened.last ?? tag) : tag)>"
+                    if !opened.isEmpty { opened.removeLast() }
+                } else {
+                    page += "word "
+                }
+            }
+            page += "</div>" + Self.tail
+            let guarded = try MarkupGuard(limits: Limits()).guarded(Array(page.utf8))
+            let (blocks, _, deepest) = DOMSegmenter().segment(try HTMLDocument(utf8: guarded.utf8))
+            deepestSeen = max(deepestSeen, deepest)
+            #expect(deepest < 255, "round \(round): libxml2 nested \(deepest) deep after the guard")
+            #expect(
+                blocks.contains { $0.text.contains("The tail paragraph") },
+                "round \(round): the tail was lost: \(blocks.last?.text.prefix(80) ?? "")")
+        }
+        // The soups do reach the guard's limit, so the rounds test the flattening.
+        #expect(deepestSeen > Limits().maxDepth)
+    }
+}
+
+/// A small seeded generator, so a failing round can be replayed.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
 }
