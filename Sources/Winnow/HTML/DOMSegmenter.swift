@@ -142,6 +142,13 @@ struct DOMWalk {
         }
         if tag == "tr" {
             flush(closing: nil)
+            // A row inside a row left open (libxml2 nests a `<tr>` that way under an unknown
+            // element): the cells read so far are the outer row's, written before this one starts.
+            if let cells = rowCells, !cells.isEmpty, !rowIsComplex,
+                let outer = frames.lastIndex(where: { $0.tag == "tr" })
+            {
+                emitRow(cells, frame: frames[outer])
+            }
             rowCells = []
             rowIsComplex = false
         }

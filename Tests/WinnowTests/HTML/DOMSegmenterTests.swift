@@ -112,4 +112,17 @@ import Testing
             "<div><p>Before it.</p><\(tag) src=\"media\"><p>After it.</p><p>And the last one.</p></div>")
         #expect(found.map(\.text) == ["Before it.", "After it.", "And the last one."])
     }
+
+    /// A row libxml2 nests inside a row left open: the outer row's cell is still written.
+    @Test func aRowInsideARowLeftOpenKeepsTheOuterCells() throws {
+        let found = try blocks("<div><tr><x-widget><th>Outer cell <tr><td>Inner cell</td></tr></div>")
+        #expect(found.map(\.text) == ["Outer cell", "Inner cell"])
+    }
+
+    /// `<map>` content is shown around its areas: it is text like any other.
+    @Test func textInsideAMapIsKept() throws {
+        let found = try blocks(
+            #"<div><map name="m"><p>Inside the map.</p><area href="/a"></map><p>After it.</p></div>"#)
+        #expect(found.map(\.text) == ["Inside the map.", "After it."])
+    }
 }
