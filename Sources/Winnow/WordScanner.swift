@@ -29,7 +29,9 @@ enum WordScanner {
     /// the word state and the array stayed in memory, at some fifty instructions a byte.
     private static func words(in bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
         var words: [Word] = []
-        words.reserveCapacity(bytes.count / 6)
+        // Room for a word every four bytes: at one every six, prose (five letters and a space a
+        // word) often overflowed it and the array was copied to grow.
+        words.reserveCapacity(bytes.count / 4 + 1)
         var hash = offsetBasis, stem = offsetBasis
         var letters = 0
         var isNumber = true, isCapitalised = false

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Undoes the artefacts that flattening HTML to text leaves behind, one line at a time.
 ///
 /// Every repair is recognised from a fixed shape, never guessed: stray Markdown emphasis,
@@ -50,34 +52,46 @@ struct DumpRepairer: Sendable {
     }
 
     /// The byte ranges of the lines a repair may touch: a `*`, an `ago`, or a bullet glyph first.
+    ///
+    /// Found over the whole text with `memchr`, not line by line: the `*`s and the `g`s of
+    /// `ago` are looked up, then the line each stands in; most lines have neither.
     private static func candidateLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var lines: [Range<Int>] = []
-        var start = 0
-        while start <= bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            if mayNeedRepair(UnsafeBufferPointer(rebasing: bytes[start..<end])) { lines.append(start..<end) }
-            start = end + 1
+        guard let base = bytes.baseAddress else { return [] }
+        var starts = [0]
+        var offset = 0
+        while let hit = memchr(base + offset, 0x0A, bytes.count - offset) {
+            offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+            starts.append(offset)
         }
-        return lines
-    }
-
-    /// False for a line no repair touches: no `*`, no `ago`, and no bullet glyph first. One
-    /// pass over the bytes.
-    private static func mayNeedRepair(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if let first = bytes.first, first >= 0x80, startsWithBulletGlyph(bytes) { return true }
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "*") { return true }
-            if byte == UInt8(ascii: "a"), index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "g"),
-                bytes[index + 2] == UInt8(ascii: "o")
-            {
-                return true
+        var marked = [Bool](repeating: false, count: starts.count)
+        for (line, start) in starts.enumerated() where start < bytes.count && bytes[start] >= 0x80 {
+            let end = line + 1 < starts.count ? starts[line + 1] - 1 : bytes.count
+            if startsWithBulletGlyph(UnsafeBufferPointer(rebasing: bytes[start..<end])) { marked[line] = true }
+        }
+        // The line holding offset `at`: the last start at or before it.
+        func line(of at: Int) -> Int {
+            var low = 0, high = starts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if starts[middle] <= at { low = middle } else { high = middle - 1 }
             }
-            index += 1
+            return low
         }
-        return false
+        for byte in [UInt8(ascii: "*"), UInt8(ascii: "g")] {
+            offset = 0
+            while offset < bytes.count, let hit = memchr(base + offset, Int32(byte), bytes.count - offset) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                offset = at + 1
+                let isAgo =
+                    byte == UInt8(ascii: "*")
+                    || (at > 0 && at + 1 < bytes.count && bytes[at - 1] == UInt8(ascii: "a")
+                        && bytes[at + 1] == UInt8(ascii: "o"))
+                if isAgo { marked[line(of: at)] = true }
+            }
+        }
+        return starts.indices.filter { marked[$0] }.map { line in
+            starts[line]..<(line + 1 < starts.count ? starts[line + 1] - 1 : bytes.count)
+        }
     }
 
     /// Whether the bytes open with one of `Vocabulary.bulletGlyphs` (all of them outside ASCII).
