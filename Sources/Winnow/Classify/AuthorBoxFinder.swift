@@ -7,6 +7,8 @@ struct AuthorBoxFinder: Sendable {
 
     func find(_ blocks: [Block], _ features: [BlockFeatures]) -> [Int: Role] {
         var roles: [Int: Role] = [:]
+        // A short line is asked about by each of the next four long blocks: answered once.
+        var isName = [Bool?](repeating: nil, count: blocks.count)
         for index in blocks.indices where features[index].characters >= 80 {
             let text = blocks[index].text
             for back in 1...4 where index - back >= 0 {
@@ -14,8 +16,11 @@ struct AuthorBoxFinder: Sendable {
                 // The cheap facts first, each field read alone: passing the whole feature struct
                 // copied it, strings and all, four times per long block.
                 guard features[candidate].characters <= 40, features[candidate].shape == nil,
-                    !features[candidate].endsWithColon, Self.isNameLine(blocks[candidate].text)
+                    !features[candidate].endsWithColon
                 else { continue }
+                let nameLine = isName[candidate] ?? Self.isNameLine(blocks[candidate].text)
+                isName[candidate] = nameLine
+                guard nameLine else { continue }
                 let name = blocks[candidate].text
                 let surname = name.split(separator: " ").last.map(String.init) ?? name
                 guard text.hasPrefix(name) || (surname.count >= 3 && text.hasPrefix(surname + " ")) else { continue }
@@ -33,7 +38,29 @@ struct AuthorBoxFinder: Sendable {
     /// Two to four capitalised words and nothing else: "Dmytro Basmat", "Ana M. Ruiz".
     /// The block must also be short (40 characters at most), with no shape and no closing colon.
     static func isNameLine(_ text: String) -> Bool {
+        if let ascii = isASCIINameLine(text) { return ascii }
         let words = text.split(separator: " ")
         return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// The same over the bytes of an ASCII line (most of them): words between spaces, each
+    /// opening with a capital; nil for a line with other bytes.
+    private static func isASCIINameLine(_ text: String) -> Bool? {
+        UTF8Bytes.with(text) { bytes -> Bool? in
+            var words = 0, allCapitalised = true, atWordStart = true
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 {
+                    atWordStart = true
+                    continue
+                }
+                if atWordStart {
+                    words += 1
+                    if !(byte >= 0x41 && byte <= 0x5A) { allCapitalised = false }
+                    atWordStart = false
+                }
+            }
+            return (2...4).contains(words) && allCapitalised
+        }
     }
 }

@@ -256,8 +256,14 @@ struct ContextPass: Sendable {
 
     static func isQuotation(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
-        let opening: Set<Unicode.Scalar> = ["\"", "“", "„", "«", "'", "‘"]
-        let closing: Set<Unicode.Scalar> = ["\"", "”", "“", "»", "'", "’"]
-        return opening.contains(first) && closing.contains(last) && text.unicodeScalars.count > 2
+        // Switches, not set literals: two sets were built for every block asked.
+        switch first {
+        case "\"", "“", "„", "«", "'", "‘": break
+        default: return false
+        }
+        switch last {
+        case "\"", "”", "“", "»", "'", "’": return text.unicodeScalars.count > 2
+        default: return false
+        }
     }
 }

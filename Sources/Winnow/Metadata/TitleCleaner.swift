@@ -82,12 +82,14 @@ enum Dateline {
     /// the place, which must be all capitals (only a trailing "(agency)" is taken off it).
     private static func mayOpenDateline(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
-        var hasLowercase = false, inParenthesis = false
+        var inParenthesis = false
         for byte in bytes {
-            if byte == UInt8(ascii: ":") { return !hasLowercase }
-            if previous == (0xE2, 0x80), byte == 0x93 || byte == 0x94 { return !hasLowercase }
+            if byte == UInt8(ascii: ":") { return true }
+            if previous == (0xE2, 0x80), byte == 0x93 || byte == 0x94 { return true }
             if byte == UInt8(ascii: "(") { inParenthesis = true }
-            if !inParenthesis, byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") { hasLowercase = true }
+            // A parenthesis is never closed here, so a lowercase letter before one settles it:
+            // most blocks answer within their first word.
+            if !inParenthesis, byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") { return false }
             previous = (previous.1, byte)
         }
         return false
