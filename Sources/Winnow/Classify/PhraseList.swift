@@ -12,6 +12,9 @@ struct PhraseList: Sendable {
     /// Bit `b0 << 8 | b1` is set when some phrase opens with the bytes b0 b1: one pass over a
     /// block finds every place a phrase may start, instead of one pass per phrase.
     private let openingPairs: [UInt64]
+    /// A one-byte phrase has no opening pair: such a list is searched phrase by phrase. Known
+    /// once: it was asked of every phrase at every search.
+    private let hasOneBytePhrase: Bool
 
     init(_ phrases: [String]) {
         precondition(!phrases.contains(where: \.isEmpty), "phrase lists hold no empty phrase")
@@ -30,6 +33,7 @@ struct PhraseList: Sendable {
             pairs[pair >> 6] |= 1 << UInt64(pair & 63)
         }
         openingPairs = pairs
+        hasOneBytePhrase = bytes.contains { $0.count < 2 }
     }
 
     /// The first phrase `text` starts with.
@@ -57,7 +61,7 @@ struct PhraseList: Sendable {
     /// The first phrase (in list order) found anywhere in `text`.
     func firstContained(in text: String) -> String? {
         UTF8Bytes.with(text) { text in
-            guard !bytes.contains(where: { $0.count < 2 }) else {
+            guard !hasOneBytePhrase else {
                 for (index, phrase) in bytes.enumerated() where UTF8Bytes.find(phrase, in: text) {
                     return phrases[index]
                 }
