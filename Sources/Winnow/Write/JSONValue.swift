@@ -112,3 +112,18 @@ public indirect enum JSONValue: Sendable, Equatable {
         output.append(UInt8(ascii: "\""))
     }
 }
+
+extension JSONValue {
+    /// The value of `key` in an object (the last, when the key repeats); nil for a missing key
+    /// or a value that is no object.
+    public func field(_ key: String) -> JSONValue? {
+        guard case let .object(pairs) = self else { return nil }
+        return pairs.last { $0.0 == key }?.1
+    }
+
+    /// The text of a string value.
+    public var stringValue: String? {
+        guard case let .string(text) = self else { return nil }
+        return text
+    }
+}
