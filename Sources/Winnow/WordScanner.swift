@@ -42,11 +42,9 @@ enum WordScanner {
             if scalar < 0x80 {
                 index += 1
             } else {
-                let length = scalar >= 0xF0 ? 4 : scalar >= 0xE0 ? 3 : 2
-                guard index + length <= count else { break }
-                scalar &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
-                for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                index += length
+                guard let decoded = multibyteScalar(in: bytes, at: index) else { break }
+                scalar = decoded.value
+                index += decoded.length
             }
             if isWordScalar(scalar) {
                 let lower = lowercase(scalar)
@@ -126,10 +124,7 @@ enum WordScanner {
                     }
                     continue
                 }
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                guard index + length <= count else { break }
-                var scalar = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                guard let (scalar, length) = multibyteScalar(in: bytes, at: index) else { break }
                 index += length
                 if isWordScalar(scalar) { hash = mix(hash, lowercase(scalar)) }
             }
@@ -148,6 +143,13 @@ enum WordScanner {
             String(unsafeUninitializedCapacity: bytes.count * 2 + 1) { output in
                 var written = 0
                 var pendingSpace = false
+                /// The one space between two words, written before the second's first letter.
+                func separate() {
+                    guard pendingSpace else { return }
+                    output[written] = 0x20
+                    written += 1
+                    pendingSpace = false
+                }
                 var index = 0
                 let count = bytes.count
                 while index < count {
@@ -161,29 +163,19 @@ enum WordScanner {
                             pendingSpace = written > 0
                             continue
                         }
-                        if pendingSpace {
-                            output[written] = 0x20
-                            written += 1
-                            pendingSpace = false
-                        }
+                        separate()
                         output[written] = isLetter ? lower : lead
                         written += 1
                         continue
                     }
-                    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                    guard index + length <= count else { break }
-                    scalar &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
-                    for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                    index += length
+                    guard let decoded = multibyteScalar(in: bytes, at: index) else { break }
+                    scalar = decoded.value
+                    index += decoded.length
                     guard isWordScalar(scalar) else {
                         pendingSpace = written > 0
                         continue
                     }
-                    if pendingSpace {
-                        output[written] = 0x20
-                        written += 1
-                        pendingSpace = false
-                    }
+                    separate()
                     written = writeUTF8(lowercase(scalar), to: output, at: written)
                 }
                 return written
@@ -214,6 +206,19 @@ enum WordScanner {
         output[offset + 2] = UInt8(0x80 | scalar >> 6 & 0x3F)
         output[offset + 3] = UInt8(0x80 | scalar & 0x3F)
         return offset + 4
+    }
+
+    /// The scalar whose UTF-8 (valid, as a `String` holds it) starts at `index` with a byte of
+    /// 0x80 or more, and its length; nil when the text ends inside it. One decoding for every
+    /// byte loop that takes ASCII itself and hands the rest here.
+    @inline(__always)
+    static func multibyteScalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int)? {
+        let lead = bytes[index]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + length <= bytes.count else { return nil }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (value, length)
     }
 
     /// Appends a scalar's UTF-8 bytes.
@@ -255,10 +260,7 @@ enum WordScanner {
                 index += 1
                 continue
             }
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            guard index + length <= count else { return }
-            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            guard let (value, length) = multibyteScalar(in: bytes, at: index) else { return }
             body(value)
             index += length
         }

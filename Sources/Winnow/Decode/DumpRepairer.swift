@@ -96,11 +96,7 @@ struct DumpRepairer: Sendable {
 
     /// Whether the bytes open with one of `Vocabulary.bulletGlyphs` (all of them outside ASCII).
     private static func startsWithBulletGlyph(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let lead = bytes[0]
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        guard length <= bytes.count else { return false }
-        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[offset] & 0x3F) }
+        guard let (value, _) = WordScanner.multibyteScalar(in: bytes, at: 0) else { return false }
         return Unicode.Scalar(value).map(Vocabulary.bulletGlyphs.contains) ?? false
     }
 

@@ -58,10 +58,8 @@ struct UnicodeCleaner: Sendable {
                 var value = UInt32(lead)
                 var length = 1
                 if lead >= 0x80 {
-                    length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                    guard index + length <= count else { break }
-                    value &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
-                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    guard let decoded = WordScanner.multibyteScalar(in: bytes, at: index) else { break }
+                    (value, length) = decoded
                 }
                 let start = index
                 index += length

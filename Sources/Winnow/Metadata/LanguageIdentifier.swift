@@ -84,10 +84,7 @@ public enum LanguageIdentifier {
                         }
                         continue
                     }
-                    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                    guard index + length <= count else { return }
-                    var scalar = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                    for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    guard let (scalar, length) = WordScanner.multibyteScalar(in: bytes, at: index) else { return }
                     index += length
                     add(scalar)
                 }
