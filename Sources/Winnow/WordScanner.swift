@@ -21,13 +21,20 @@ enum WordScanner {
 
     /// The words of `text`: runs of letters and digits.
     static func words(in text: String) -> [Word] {
+        scan(text).words
+    }
+
+    /// The words of `text` and its `contentHash`, in one pass: segmentation needs the hash of
+    /// every block and the classifier its words.
+    static func scan(_ text: String) -> (words: [Word], contentHash: UInt64) {
         var text = text
-        return text.withUTF8(words(in:))
+        return text.withUTF8(scan(bytes:))
     }
 
     /// The same over the bytes, decoded in the loop itself: through `forEachScalar`'s closure
     /// the word state and the array stayed in memory, at some fifty instructions a byte.
-    private static func words(in bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
+    private static func scan(bytes: UnsafeBufferPointer<UInt8>) -> (words: [Word], contentHash: UInt64) {
+        var content = offsetBasis
         var words: [Word] = []
         // Room for a word every four bytes: at one every six, prose (five letters and a space a
         // word) often overflowed it and the array was copied to grow.
@@ -52,6 +59,7 @@ enum WordScanner {
                 letters += 1
                 if !(0x30...0x39).contains(scalar) { isNumber = false }
                 hash = mix(hash, lower)
+                content = mix(content, lower)
                 if letters <= stemLetters { stem = hash }
             } else if letters > 0 {
                 words.append(
@@ -66,7 +74,7 @@ enum WordScanner {
             words.append(
                 Word(hash: hash, stem: stem, letters: letters, isNumber: isNumber, isCapitalised: isCapitalised))
         }
-        return words
+        return (words, content)
     }
 
     /// The hash `words(in:)` gives a single lowercase word, for building lookup tables.
@@ -104,33 +112,7 @@ enum WordScanner {
     }
 
     /// One hash of all letters and digits, lowercased: equal for "Headline here" and "HEADLINE HERE!".
-    ///
-    /// ASCII bytes are hashed in the loop itself: this runs over every block of every page.
-    static func contentHash(_ text: String) -> UInt64 {
-        var text = text
-        return text.withUTF8 { bytes in
-            var hash = offsetBasis
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    index += 1
-                    let folded = byte | 0x20
-                    if folded >= 0x61 && folded <= 0x7A {
-                        hash = (hash ^ UInt64(folded)) &* prime
-                    } else if byte >= 0x30 && byte <= 0x39 {
-                        hash = (hash ^ UInt64(byte)) &* prime
-                    }
-                    continue
-                }
-                guard let (scalar, length) = multibyteScalar(in: bytes, at: index) else { break }
-                index += length
-                if isWordScalar(scalar) { hash = mix(hash, lowercase(scalar)) }
-            }
-            return hash
-        }
-    }
+    static func contentHash(_ text: String) -> UInt64 { scan(text).contentHash }
 
     /// Lowercase letters and digits with one space between words: the key phrase tables match.
     ///

@@ -15,7 +15,10 @@ struct FeatureExtractor: Sendable {
 
     func measure(_ blocks: [Block]) -> Measured {
         // By index: `map` over the blocks copied each one to read its text.
-        let words = blocks.indices.map { WordScanner.words(in: blocks[$0].text) }
+        // Scanned with the block when it was counted; a block made by hand is scanned here.
+        let words = blocks.indices.map {
+            blocks[$0].words.isEmpty ? WordScanner.words(in: blocks[$0].text) : blocks[$0].words
+        }
         var features = blocks.indices.map { Self.measureText(blocks[$0].text) }
         let ideographs = features.reduce(0) { $0 + $1.ideographs }
         let letters = features.reduce(0) { $0 + $1.characters }

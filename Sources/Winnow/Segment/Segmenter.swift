@@ -95,7 +95,12 @@ public struct Segmenter: Sendable {
         // By index: `map` copied every block (and retained all its strings) to read its text.
         var keys: [UInt64] = []
         keys.reserveCapacity(blocks.count)
-        for index in blocks.indices { keys.append(WordScanner.contentHash(blocks[index].text)) }
+        for index in blocks.indices {
+            // The words come with the hash: the classifier reads them from the block.
+            let scanned = WordScanner.scan(blocks[index].text)
+            blocks[index].words = scanned.words
+            keys.append(scanned.contentHash)
+        }
         // Counted over the sorted keys, each run of equal keys once: a dictionary hashed every
         // key again (SipHash) to insert it and to read it back.
         let order = keys.indices.sorted { keys[$0] < keys[$1] }
