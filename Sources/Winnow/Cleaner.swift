@@ -14,12 +14,14 @@ public struct Cleaner: Sendable {
     /// blocks are removed as `site-template` even where this page alone would keep them.
     public func clean(_ input: RawInput, template: SiteTemplate? = nil) throws(CleanError) -> Article {
         let format = Self.resolveFormat(input)
-        let page = try segment(input, format: format)
+        var page = try segment(input, format: format)
         var classification = Classifier(options: options.classify).classify(page.blocks, head: page.head)
         template?.apply(to: &classification.verdicts, blocks: page.blocks)
         var metadataOptions = options.metadata
         metadataOptions.referenceDate = metadataOptions.referenceDate ?? input.recordDate
         let metadata = MetadataExtractor(options: metadataOptions).extract(page.blocks, classification, head: page.head)
+        // The words were for classifying; the article goes to the writers without them.
+        for index in page.blocks.indices { page.blocks[index].words = [] }
         return Article(
             id: input.id, format: format, decoding: page.decoding, blocks: page.blocks,
             verdicts: classification.verdicts, metadata: metadata, losses: page.losses)

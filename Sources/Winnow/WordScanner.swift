@@ -37,8 +37,9 @@ enum WordScanner {
         var content = offsetBasis
         var words: [Word] = []
         // Room for a word every four bytes: at one every six, prose (five letters and a space a
-        // word) often overflowed it and the array was copied to grow.
-        words.reserveCapacity(bytes.count / 4 + 1)
+        // word) often overflowed it and the array was copied to grow. A long block grows
+        // instead: reserving a quarter of a 16 MB paragraph would hold 130 MB.
+        words.reserveCapacity(bytes.count < 4_096 ? bytes.count / 4 + 1 : bytes.count / 6)
         var hash = offsetBasis, stem = offsetBasis
         var letters = 0
         var isNumber = true, isCapitalised = false
