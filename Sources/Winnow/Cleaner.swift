@@ -14,14 +14,13 @@ public struct Cleaner: Sendable {
     /// blocks are removed as `site-template` even where this page alone would keep them.
     public func clean(_ input: RawInput, template: SiteTemplate? = nil) throws(CleanError) -> Article {
         let format = Self.resolveFormat(input)
-        var page = try segment(input, format: format)
-        var classification = Classifier(options: options.classify).classify(page.blocks, head: page.head)
+        let page = try segment(input, format: format)
+        var classification = Classifier(options: options.classify).classify(
+            page.blocks, head: page.head, words: page.words)
         template?.apply(to: &classification.verdicts, blocks: page.blocks)
         var metadataOptions = options.metadata
         metadataOptions.referenceDate = metadataOptions.referenceDate ?? input.recordDate
         let metadata = MetadataExtractor(options: metadataOptions).extract(page.blocks, classification, head: page.head)
-        // The words were for classifying; the article goes to the writers without them.
-        for index in page.blocks.indices { page.blocks[index].words = [] }
         return Article(
             id: input.id, format: format, decoding: page.decoding, blocks: page.blocks,
             verdicts: classification.verdicts, metadata: metadata, losses: page.losses)
@@ -56,6 +55,8 @@ public struct Cleaner: Sendable {
     /// A page cut into blocks, whichever kind of input it came from.
     struct Page {
         var blocks: [Block]
+        /// Each block's words, scanned once at segmentation for the classifier.
+        var words: [[Word]] = []
         var head: PageHead?
         var decoding: DecodingReport
         /// What had to be changed to read the page, beyond ordinary clean-up.
@@ -66,8 +67,8 @@ public struct Cleaner: Sendable {
         let decoding = DecodingReport(
             encoding: decoded.encoding, replacedSequences: decoded.replacedSequences,
             removedInvisibles: decoded.removedInvisibles)
-        return Page(
-            blocks: Segmenter().segment(decoded), head: nil, decoding: decoding, losses: decoding.losses)
+        let (blocks, words) = Segmenter().segmentWithWords(decoded)
+        return Page(blocks: blocks, words: words, head: nil, decoding: decoding, losses: decoding.losses)
     }
 
     /// The markup guard runs first so libxml2 never meets the shapes that make it drop content or stall.
@@ -80,7 +81,7 @@ public struct Cleaner: Sendable {
         }
         let guarded = try MarkupGuard(limits: limits).guarded(decoded.utf8)
         let document = try HTMLDocument(utf8: guarded.utf8)
-        let (blocks, head, deepest) = DOMSegmenter().segment(document)
+        let (blocks, head, deepest, words) = DOMSegmenter().segment(document)
         // The guard keeps pages below libxml2's nesting limit; should one still reach it, say so.
         var losses = decoding.losses + guarded.losses
         if deepest >= 255, !losses.contains(where: { $0.code == .depthLimit }) {
@@ -90,7 +91,7 @@ public struct Cleaner: Sendable {
                     message:
                         "the page nests \(deepest) deep, at libxml2's limit of 256: content below it may be missing"))
         }
-        return Page(blocks: blocks, head: head, decoding: decoding, losses: losses)
+        return Page(blocks: blocks, words: words, head: head, decoding: decoding, losses: losses)
     }
 
     /// The caller's format, else HTML when the bytes start like markup, else a text dump.

@@ -35,6 +35,8 @@ public struct JSONReader {
         return try outcome.get()
     }
 
+    /// The same over bytes. Unlike `JSONSerialization`, bytes that are not UTF-8 inside a string
+    /// are repaired (U+FFFD), not refused: records come as `String`s, valid already.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> JSONValue {
         var reader = JSONReader(bytes)
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { reader.index = 3 }
@@ -142,8 +144,8 @@ public struct JSONReader {
 
     // MARK: Numbers
 
-    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`: an integer when it has no
-    /// fraction or exponent and fits, else a double.
+    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`: an `integer` when it has no
+    /// fraction or exponent and fits an `Int`, else the `numberLiteral` as written.
     private mutating func number() throws(Failure) -> JSONValue {
         let start = index
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
@@ -170,8 +172,10 @@ public struct JSONReader {
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         if isInteger, let integer = Int(text) { return .integer(integer) }
-        guard let double = Double(text) else { throw failure("not a number") }
-        return .number(double)
+        // Past a double's range (`1e400`) JSONSerialization refuses the text; anything else is
+        // kept as written, so an integer past Int64 loses no digit.
+        guard let double = Double(text), double.isFinite else { throw failure("a number past a double's range") }
+        return .numberLiteral(text)
     }
 
     private mutating func digits() throws(Failure) {

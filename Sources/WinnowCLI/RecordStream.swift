@@ -144,21 +144,20 @@ struct RecordStream {
         ]).serialized()
     }
 
-    /// A field's text: a string as it is, a number as JSON wrote it (`42`, `4.5`), `true` and
-    /// `false` as 1 and 0 (as Foundation's numbers gave them before).
+    /// A field's text: a string as it is, a number as Foundation's `NSNumber` gave it before
+    /// (an integer's digits, another number's double: `1e2` is `100.0`), `true` and `false` as
+    /// 1 and 0.
     static func string(_ value: JSONValue?) -> String? {
         switch value {
         case let .string(text): return text
-        case let .integer(number): return String(number)
-        case let .number(number), let .exactNumber(number): return "\(number)"
         case let .bool(flag): return flag ? "1" : "0"
-        default: return nil
+        default: return value?.numberDescription
         }
     }
 
     /// The record's other fields for the output, sorted by name, each name once (its last
-    /// value), objects inside sorted too; integers as written, a fraction that is whole (`2.0`)
-    /// below 10^15 as an integer, other numbers in full.
+    /// value), objects inside sorted too; numbers as written, but a whole number below 10^15
+    /// written as a fraction or with an exponent (`2.0`, `1e2`) as an integer.
     static func passedThrough(_ record: JSONValue, except skipped: [String]) -> [(String, JSONValue)] {
         guard case let .object(pairs) = record else { return [] }
         var last: [String: JSONValue] = [:]
@@ -168,9 +167,9 @@ struct RecordStream {
 
     private static func passed(_ value: JSONValue) -> JSONValue {
         switch value {
-        case let .integer(number): return .integer(number)
-        case let .number(number), let .exactNumber(number):
-            return number == number.rounded() && abs(number) < 1e15 ? .integer(Int(number)) : .exactNumber(number)
+        case .number, .numberLiteral:
+            guard let number = value.doubleValue, number == number.rounded(), abs(number) < 1e15 else { return value }
+            return .integer(Int(number))
         case let .array(items): return .array(items.map(passed))
         case .object: return .object(passedThrough(value, except: []))
         default: return value

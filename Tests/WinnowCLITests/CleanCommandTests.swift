@@ -439,7 +439,7 @@ import Testing
     }
 
     /// Fields passed through keep their values as written: a large integer exactly, a
-    /// fraction in full, objects with sorted keys. A number past 10^15 used to crash the worker
+    /// fraction in full, a large exponent as it stands, objects with sorted keys. A number past 10^15 used to crash the worker
     /// (it was written with two decimals through an integer) and 0.123456 came out as 0.12.
     @Test func passedThroughNumbersKeepTheirValues() throws {
         let text = String(repeating: "The council met on Tuesday to agree the budget for the year ahead. ", count: 3)
@@ -451,7 +451,7 @@ import Testing
         #expect(run.stdout.contains(#""status":"ok""#))
         #expect(run.stdout.contains(#""big":1234567890123456789"#))
         #expect(run.stdout.contains(#""share":0.123456"#))
-        #expect(run.stdout.contains(#""huge":1e+20"#))
+        #expect(run.stdout.contains(#""huge":1e20"#))
         #expect(run.stdout.contains(#""whole":2}"#))
         #expect(run.stdout.contains(#""nested":{"a":[1.5,-0.25],"z":1}"#))
     }

@@ -36,7 +36,7 @@ struct AuthorBoxFinder: Sendable {
     }
 
     /// Two to four capitalised words and nothing else: "Dmytro Basmat", "Ana M. Ruiz".
-    /// The block must also be short (40 characters at most), with no shape and no closing colon.
+    /// (The caller has checked the rest: 40 characters at most, no shape, no closing colon.)
     static func isNameLine(_ text: String) -> Bool {
         if let ascii = isASCIINameLine(text) { return ascii }
         let words = text.split(separator: " ")

@@ -12,7 +12,12 @@ public struct Classifier: Sendable {
     }
 
     public func classify(_ blocks: [Block], head: PageHead? = nil) -> Classification {
-        let measured = FeatureExtractor().measure(blocks)
+        classify(blocks, head: head, words: nil)
+    }
+
+    /// `words`: each block's words when segmentation scanned them already (`Cleaner` passes them).
+    func classify(_ blocks: [Block], head: PageHead?, words: [[Word]]?) -> Classification {
+        let measured = FeatureExtractor().measure(blocks, words: words)
         let features = measured.features
         let firstPass = FirstPass(options: options, measuresByCharacters: measured.stopwordLanguage == nil)
         var judgements = features.map(firstPass.judge)

@@ -13,12 +13,12 @@ struct FeatureExtractor: Sendable {
     /// Longer blocks are never furniture phrases, so they are not folded for matching.
     static let longestShapeCharacters = 700
 
-    func measure(_ blocks: [Block]) -> Measured {
+    /// `scanned`: the blocks' words from segmentation, when it scanned them.
+    func measure(_ blocks: [Block], words scanned: [[Word]]? = nil) -> Measured {
         // By index: `map` over the blocks copied each one to read its text.
-        // Scanned with the block when it was counted; a block made by hand is scanned here.
-        let words = blocks.indices.map {
-            blocks[$0].words.isEmpty ? WordScanner.words(in: blocks[$0].text) : blocks[$0].words
-        }
+        let words =
+            scanned.flatMap { $0.count == blocks.count ? $0 : nil }
+            ?? blocks.indices.map { WordScanner.words(in: blocks[$0].text) }
         var features = blocks.indices.map { Self.measureText(blocks[$0].text) }
         let ideographs = features.reduce(0) { $0 + $1.ideographs }
         let letters = features.reduce(0) { $0 + $1.characters }

@@ -71,12 +71,14 @@ struct ShapeMatcher: Sendable {
             var spaces = 0, second = -1, third = -1
             for offset in bytes.indices {
                 let byte = bytes[offset]
+                // Any byte outside ASCII, even past the sixth space, hands the key to the general
+                // path: a mark after a space joins it, and that space is no gap there.
                 if byte >= 0x80 { return nil }
                 guard byte == 0x20 else { continue }
                 spaces += 1
                 if spaces == 2 { second = offset } else if spaces == 3 { third = offset }
-                if spaces >= longestHeaderWords { return .some(nil) }
             }
+            guard spaces < longestHeaderWords else { return .some(nil) }
             // Three words when a fourth follows, then two, as the general path tries them.
             for end in [third, second] where end > 0 {
                 if let (label, isHeader) = Vocabulary.phraseTable[WordScanner.hashASCII(base, 0..<end)], isHeader {

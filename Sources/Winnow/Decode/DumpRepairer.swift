@@ -1,4 +1,4 @@
-import Glibc
+import Foundation
 
 /// Undoes the artefacts that flattening HTML to text leaves behind, one line at a time.
 ///

@@ -5,7 +5,8 @@ import CLibXML2
 /// head on the way.
 struct DOMSegmenter {
     /// `deepest`: the deepest nesting the walk met; at libxml2's limit (256) content may be missing.
-    func segment(_ document: HTMLDocument) -> (blocks: [Block], head: PageHead, deepest: Int) {
+    /// `words`: each block's words, scanned while counting repeats, for the classifier.
+    func segment(_ document: HTMLDocument) -> (blocks: [Block], head: PageHead, deepest: Int, words: [[Word]]) {
         var walk = DOMWalk()
         var node = document.firstNode
         var depth = 1, deepest = 1
@@ -30,8 +31,8 @@ struct DOMSegmenter {
             }
         }
         walk.flush(closing: nil)
-        Segmenter.countOccurrences(&walk.blocks)
-        return (walk.blocks, walk.head, deepest)
+        let words = Segmenter.countOccurrences(&walk.blocks)
+        return (walk.blocks, walk.head, deepest, words)
     }
 }
 
@@ -147,7 +148,7 @@ struct DOMWalk {
             if let cells = rowCells, !cells.isEmpty, !rowIsComplex,
                 let outer = frames.lastIndex(where: { $0.tag == "tr" })
             {
-                emitRow(cells, frame: frames[outer])
+                emitRow(cells, frame: frames[outer], isOpen: true)
             }
             rowCells = []
             rowIsComplex = false

@@ -37,13 +37,13 @@ extension DOMWalk {
     mutating func startComplexRow() {
         if let cells = rowCells, let row = frames.lastIndex(where: { $0.tag == "tr" }) {
             let partial = cells + [takeText()]
-            emitRow(partial, frame: frames[row])
+            emitRow(partial, frame: frames[row], isOpen: true)
         }
         rowIsComplex = true
     }
 
-    /// `frame`: the row's `<tr>`, already left or (for a row cut short) still open.
-    mutating func emitRow(_ cells: [String], frame: Frame) {
+    /// `frame`: the row's `<tr>`, already left, or still open (`isOpen`) for a row cut short.
+    mutating func emitRow(_ cells: [String], frame: Frame, isOpen: Bool = false) {
         let kept = cells.filter { !$0.isEmpty }
         linkCharacters = kept.isEmpty ? 0 : linkCharacters
         guard !kept.isEmpty else { return }
@@ -51,7 +51,7 @@ extension DOMWalk {
             index: blocks.count, text: kept.joined(separator: " | "), raw: cells.joined(separator: " | "),
             kind: .tableRow, line: line, group: blocks.count)
         block.cells = cells
-        block.dom = features(closing: frame, linkCharacters: linkCharacters)
+        block.dom = features(closing: frame, linkCharacters: linkCharacters, isOpen: isOpen)
         linkCharacters = 0
         blocks.append(block)
     }
@@ -79,13 +79,14 @@ extension DOMWalk {
     }
 
     /// What the elements around the block say, read from its innermost frame, which carries
-    /// its ancestors' facts (`Frame`).
-    mutating func features(closing: Frame?, linkCharacters: Int) -> DOMFeatures {
+    /// its ancestors' facts (`Frame`). `isOpen`: `closing` is a row still on the stack.
+    mutating func features(closing: Frame?, linkCharacters: Int, isOpen: Bool = false) -> DOMFeatures {
         let innermost = closing ?? frames.last
         var ancestors = frameIDs
         if let closing { ancestors.append(closing.id) }
         return DOMFeatures(
-            tag: innermost.map { $0.blockTag ?? $0.tag } ?? "", hintTokens: hintTokens(closing: closing),
+            tag: innermost.map { $0.blockTag ?? $0.tag } ?? "",
+            hintTokens: hintTokens(closing: closing, isOpen: isOpen),
             linkCharacters: linkCharacters, containers: innermost?.containers ?? [],
             isHidden: innermost?.isHidden ?? false, depth: stackCount(closing: closing),
             headingLevel: innermost?.headingLevel, ancestors: ancestors, article: innermost?.article)
@@ -93,9 +94,11 @@ extension DOMWalk {
 
     /// The hint tokens of the innermost elements, innermost first, each element's ended by
     /// `ClassHints.elementEnd`. Built once per innermost element: its blocks share the array.
-    private mutating func hintTokens(closing: Frame?) -> [UInt64] {
+    /// A row cut short (`isOpen`) stands on the stack twice here, as it always has: its window
+    /// is its own and never cached, or the row's later blocks would read it.
+    private mutating func hintTokens(closing: Frame?, isOpen: Bool) -> [UInt64] {
         let innermostID = closing?.id ?? frames.last?.id ?? -1
-        if hintWindow.id == innermostID { return hintWindow.tokens }
+        if !isOpen, hintWindow.id == innermostID { return hintWindow.tokens }
         var tokens: [UInt64] = []
         tokens.reserveCapacity(ClassHints.elementsRead * 3)
         var read = 0
@@ -111,7 +114,7 @@ extension DOMWalk {
             tokens.append(contentsOf: frames[index].hints)
             tokens.append(ClassHints.elementEnd)
         }
-        hintWindow = (innermostID, tokens)
+        if !isOpen { hintWindow = (innermostID, tokens) }
         return tokens
     }
 

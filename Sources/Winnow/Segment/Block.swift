@@ -23,9 +23,6 @@ public struct Block: Sendable, Equatable {
     public var linkedText: String?
     /// Images inside the block, for `--images`.
     public var images: [BlockImage] = []
-    /// The text's words, scanned once when the blocks are counted (`Segmenter.countOccurrences`);
-    /// empty for a block made elsewhere, whose words are scanned when they are needed.
-    var words: [Word] = []
 
     public init(
         index: Int, text: String, raw: String, kind: BlockKind, listMarker: String? = nil, line: Int, group: Int,

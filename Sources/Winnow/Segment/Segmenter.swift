@@ -8,6 +8,11 @@ public struct Segmenter: Sendable {
     public init() {}
 
     public func segment(_ decoded: DecodedText) -> [Block] {
+        segmentWithWords(decoded).blocks
+    }
+
+    /// The blocks and each block's words (`countOccurrences` scans them anyway), for the classifier.
+    func segmentWithWords(_ decoded: DecodedText) -> (blocks: [Block], words: [[Word]]) {
         var text = decoded.text
         var raw = decoded.raw
         // Most dumps need no repair, and then the raw text is the text itself: its lines are
@@ -47,8 +52,8 @@ public struct Segmenter: Sendable {
                         listMarker: marker, line: number + 1, group: group))
             }
         }
-        Self.countOccurrences(&blocks)
-        return blocks
+        let words = Self.countOccurrences(&blocks)
+        return (blocks, words)
     }
 
     /// The offset of the next line feed from `start`, or the end of the text.
@@ -91,14 +96,17 @@ public struct Segmenter: Sendable {
 
     /// How often each block's words occur in the page, set in place (a copy of the blocks
     /// would retain every string of every block).
-    static func countOccurrences(_ blocks: inout [Block]) {
+    /// Returns each block's words: the content hash is read off the same scan.
+    @discardableResult
+    static func countOccurrences(_ blocks: inout [Block]) -> [[Word]] {
         // By index: `map` copied every block (and retained all its strings) to read its text.
         var keys: [UInt64] = []
         keys.reserveCapacity(blocks.count)
+        var words: [[Word]] = []
+        words.reserveCapacity(blocks.count)
         for index in blocks.indices {
-            // The words come with the hash: the classifier reads them from the block.
             let scanned = WordScanner.scan(blocks[index].text)
-            blocks[index].words = scanned.words
+            words.append(scanned.words)
             keys.append(scanned.contentHash)
         }
         // Counted over the sorted keys, each run of equal keys once: a dictionary hashed every
@@ -111,5 +119,6 @@ public struct Segmenter: Sendable {
             for position in start..<end { blocks[order[position]].occurrences = end - start }
             start = end
         }
+        return words
     }
 }

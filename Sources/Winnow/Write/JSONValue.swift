@@ -4,9 +4,10 @@ public indirect enum JSONValue: Sendable, Equatable {
     case bool(Bool)
     case number(Double)
     case integer(Int)
-    /// A number written in full (the shortest text that reads back as the same double), for
-    /// values passed through from the input; `number` writes two decimals, for Winnow's measures.
-    case exactNumber(Double)
+    /// A number as the input wrote it (JSON number text), written back unchanged: what
+    /// `JSONReader` gives for a number that is no `Int`, and what records pass through.
+    /// `number` writes two decimals, for Winnow's own measures.
+    case numberLiteral(String)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -34,7 +35,7 @@ public indirect enum JSONValue: Sendable, Equatable {
             // Two decimals for measures; a value too large for them is written in full.
             let text = !value.isFinite ? "null" : abs(value) < 1e15 ? value.formatted2 : "\(value)"
             output.append(contentsOf: text.utf8)
-        case let .exactNumber(value): output.append(contentsOf: (value.isFinite ? "\(value)" : "null").utf8)
+        case let .numberLiteral(text): output.append(contentsOf: text.utf8)
         case let .string(value): Self.writeString(value, to: &output)
         case let .array(items):
             output.append(UInt8(ascii: "["))
@@ -125,5 +126,30 @@ extension JSONValue {
     public var stringValue: String? {
         guard case let .string(text) = self else { return nil }
         return text
+    }
+}
+
+extension JSONValue {
+    /// A number as text the way Foundation's `NSNumber.stringValue` gave it: an integer's digits,
+    /// any other number's double (`1.5`, `100.0` for `1e2`); nil for anything but a number.
+    public var numberDescription: String? {
+        switch self {
+        case let .integer(number): return String(number)
+        case let .number(number): return "\(number)"
+        case let .numberLiteral(text):
+            let isInteger = !text.utf8.contains { $0 == UInt8(ascii: ".") || $0 | 0x20 == UInt8(ascii: "e") }
+            return isInteger ? text : Double(text).map { "\($0)" } ?? text
+        default: return nil
+        }
+    }
+
+    /// A number's value as a double (an integer past 2^53 rounded); nil for anything else.
+    public var doubleValue: Double? {
+        switch self {
+        case let .integer(number): return Double(number)
+        case let .number(number): return number
+        case let .numberLiteral(text): return Double(text)
+        default: return nil
+        }
     }
 }

@@ -2,7 +2,9 @@ import Foundation
 
 /// Misbehaviour a worker can be told to show, so the supervisor's tests drive a real worker
 /// process into the cases a page rarely provokes on demand. Off unless its environment variable
-/// is set; the parent passes its environment on to every worker.
+/// is set; the parent passes its environment on to every worker. The hooks ship in the binary
+/// (tests run the real one): their names say they are for tests, and they only slow or stop a
+/// worker, which `--timeout` and the supervisor already handle.
 struct WorkerFaults {
     /// `WINNOW_TEST_WORKER_STDERR_BYTES`: bytes written to standard error before each answer.
     var noiseBytes = 0

@@ -105,7 +105,7 @@ import Testing
             }
             page += "</div>" + Self.tail
             let guarded = try MarkupGuard(limits: Limits()).guarded(Array(page.utf8))
-            let (blocks, _, deepest) = DOMSegmenter().segment(try HTMLDocument(utf8: guarded.utf8))
+            let (blocks, _, deepest, _) = DOMSegmenter().segment(try HTMLDocument(utf8: guarded.utf8))
             deepestSeen = max(deepestSeen, deepest)
             // Every word of the soup is in some block: the walk drops no text libxml2 kept.
             let words = Set(
