@@ -82,9 +82,14 @@ enum WordScanner {
     ///
     /// Decodes the contiguous UTF-8 by hand: iterating `unicodeScalars` cost more than the lookup.
     static func hash(of word: Substring) -> UInt64 {
-        var hash = offsetBasis
         var word = word
-        word.withUTF8 { bytes in forEachScalar(in: bytes) { hash = mix(hash, lowercase($0)) } }
+        return word.withUTF8(hash(ofUTF8:))
+    }
+
+    /// The same over a word's UTF-8 bytes, for tables built from byte runs.
+    static func hash(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = offsetBasis
+        forEachScalar(in: bytes) { hash = mix(hash, lowercase($0)) }
         return hash
     }
 
