@@ -24,7 +24,8 @@ enum WordScanner {
         scan(text).words
     }
 
-    /// The words of `text` and its `contentHash`, in one pass: segmentation needs the hash of
+    /// The words of `text` and its content hash (one hash of all letters and digits, lowercased:
+    /// equal for "Headline here" and "HEADLINE HERE!"), in one pass: segmentation needs the hash of
     /// every block and the classifier its words.
     static func scan(_ text: String) -> (words: [Word], contentHash: UInt64) {
         var text = text
@@ -116,9 +117,6 @@ enum WordScanner {
         }
         return count
     }
-
-    /// One hash of all letters and digits, lowercased: equal for "Headline here" and "HEADLINE HERE!".
-    static func contentHash(_ text: String) -> UInt64 { scan(text).contentHash }
 
     /// Lowercase letters and digits with one space between words: the key phrase tables match.
     ///

@@ -45,12 +45,9 @@ public enum Stopwords {
     ///
     /// Returns the code and the share of words its list covers; nil for text without words
     /// (Chinese and Japanese text has no spaces and is measured by characters instead).
-    static func bestLanguage(for words: [Word]) -> (code: String, coverage: Double)? {
-        bestLanguage(forBlocks: [words], minimumWords: 0)
-    }
-
-    /// The same over a document's blocks, read in place: the blocks of `minimumWords` or more
-    /// (its prose), or all of them when none is that long. Flattening them into one array cost
+    ///
+    /// Read over a document's blocks in place: the blocks of `minimumWords` or more (its
+    /// prose), or all of them when none is that long. Flattening them into one array cost
     /// as much as the counting.
     static func bestLanguage(forBlocks blocks: [[Word]], minimumWords: Int) -> (code: String, coverage: Double)? {
         let minimum = blocks.contains { $0.count >= minimumWords } ? minimumWords : 0

@@ -22,19 +22,18 @@ struct ElementAttributes {
         while let current = attribute {
             attribute = current.pointee.next
             guard let name = current.pointee.name else { continue }
-            let found = XMLNodes.FoundAttribute(
-                value: current.pointee.children.flatMap { UnsafePointer($0.pointee.content) })
+            let found = XMLNodes.found(current)
+            let named = { (expected: String) in XMLNodes.isNamed(name, expected) }
             switch name[0] | 0x20 {
-            case UInt8(ascii: "c") where `class` == nil && Self.named(name, Self.className): `class` = found
-            case UInt8(ascii: "i") where id == nil && Self.named(name, Self.idName): id = found
-            case UInt8(ascii: "i") where itemprop == nil && Self.named(name, Self.itempropName): itemprop = found
-            case UInt8(ascii: "h") where hidden == nil && Self.named(name, Self.hiddenName): hidden = found
-            case UInt8(ascii: "h") where isLink && href == nil && Self.named(name, Self.hrefName): href = found
-            case UInt8(ascii: "a") where ariaHidden == nil && Self.named(name, Self.ariaHiddenName): ariaHidden = found
-            case UInt8(ascii: "s") where style == nil && Self.named(name, Self.styleName): style = found
-            case UInt8(ascii: "s") where isOrderedList && start == nil && Self.named(name, Self.startName):
-                start = found
-            case UInt8(ascii: "r") where isLink && rel == nil && Self.named(name, Self.relName): rel = found
+            case UInt8(ascii: "c") where `class` == nil && named("class"): `class` = found
+            case UInt8(ascii: "i") where id == nil && named("id"): id = found
+            case UInt8(ascii: "i") where itemprop == nil && named("itemprop"): itemprop = found
+            case UInt8(ascii: "h") where hidden == nil && named("hidden"): hidden = found
+            case UInt8(ascii: "h") where isLink && href == nil && named("href"): href = found
+            case UInt8(ascii: "a") where ariaHidden == nil && named("aria-hidden"): ariaHidden = found
+            case UInt8(ascii: "s") where style == nil && named("style"): style = found
+            case UInt8(ascii: "s") where isOrderedList && start == nil && named("start"): start = found
+            case UInt8(ascii: "r") where isLink && rel == nil && named("rel"): rel = found
             default: break
             }
         }
@@ -44,20 +43,6 @@ struct ElementAttributes {
     func string(_ attribute: XMLNodes.FoundAttribute?) -> String? {
         guard let attribute else { return nil }
         return attribute.value.map { String(cString: $0) } ?? ""
-    }
-
-    private static let className = Array("class".utf8), idName = Array("id".utf8)
-    private static let itempropName = Array("itemprop".utf8), hiddenName = Array("hidden".utf8)
-    private static let ariaHiddenName = Array("aria-hidden".utf8), styleName = Array("style".utf8)
-    private static let hrefName = Array("href".utf8), relName = Array("rel".utf8), startName = Array("start".utf8)
-
-    /// ASCII case-insensitive equality of a NUL-terminated name with a lowercase one.
-    private static func named(_ name: UnsafePointer<xmlChar>, _ expected: [UInt8]) -> Bool {
-        for index in expected.indices {
-            let byte = name[index]
-            guard byte != 0, byte | 0x20 == expected[index] | 0x20 else { return false }
-        }
-        return name[expected.count] == 0
     }
 
     // MARK: What the walk asks

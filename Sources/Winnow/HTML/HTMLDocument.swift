@@ -49,12 +49,6 @@ enum XMLNodes {
         var value: UnsafePointer<xmlChar>?
     }
 
-    static func name(_ node: xmlNodePtr) -> String {
-        node.pointee.name.map { String(cString: $0) } ?? ""
-    }
-
-    static func content(_ node: xmlNodePtr) -> UnsafeMutablePointer<xmlChar>? { node.pointee.content }
-
     /// An attribute's value without allocating in libxml2 (it reads the attribute's text child).
     static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
         guard let found = attributeValue(node, name) else { return nil }
@@ -66,15 +60,19 @@ enum XMLNodes {
     static func attributeValue(_ node: xmlNodePtr, _ name: String) -> FoundAttribute? {
         var attribute = node.pointee.properties
         while let current = attribute {
-            if let attributeName = current.pointee.name, strcasecmpBytes(attributeName, name) {
-                return FoundAttribute(value: current.pointee.children.flatMap { UnsafePointer($0.pointee.content) })
-            }
+            if let attributeName = current.pointee.name, isNamed(attributeName, name) { return found(current) }
             attribute = current.pointee.next
         }
         return nil
     }
 
-    private static func strcasecmpBytes(_ pointer: UnsafePointer<xmlChar>, _ name: String) -> Bool {
+    /// An attribute as found: its value is its text child's content.
+    static func found(_ attribute: xmlAttrPtr) -> FoundAttribute {
+        FoundAttribute(value: attribute.pointee.children.flatMap { UnsafePointer($0.pointee.content) })
+    }
+
+    /// ASCII case-insensitive equality of a NUL-terminated attribute name with `name`.
+    static func isNamed(_ pointer: UnsafePointer<xmlChar>, _ name: String) -> Bool {
         var index = 0
         for byte in name.utf8 {
             let other = pointer[index]

@@ -29,14 +29,15 @@ import Testing
     }
 
     @Test func contentHashIgnoresCaseAndPunctuation() {
-        #expect(WordScanner.contentHash("Headline here") == WordScanner.contentHash("HEADLINE HERE!"))
-        #expect(WordScanner.contentHash("Headline here") != WordScanner.contentHash("Headline there"))
+        let hash = { (text: String) in WordScanner.scan(text).contentHash }
+        #expect(hash("Headline here") == hash("HEADLINE HERE!"))
+        #expect(hash("Headline here") != hash("Headline there"))
     }
 
     @Test func stopwordLanguageIsTheBestCoveringList() {
         let english = WordScanner.words(in: "the council said that it would be one of the best years for the town")
-        #expect(Stopwords.bestLanguage(for: english)?.code == "en")
+        #expect(Stopwords.bestLanguage(forBlocks: [english], minimumWords: 0)?.code == "en")
         let russian = WordScanner.words(in: "в городе открыли новую линию, и жители были рады, что это не последняя")
-        #expect(Stopwords.bestLanguage(for: russian)?.code == "ru")
+        #expect(Stopwords.bestLanguage(forBlocks: [russian], minimumWords: 0)?.code == "ru")
     }
 }
