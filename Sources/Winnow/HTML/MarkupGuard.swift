@@ -10,7 +10,8 @@ import Glibc
 /// attributes past `maxAttributes` on one element are dropped (`attributes-dropped`), long text
 /// runs get an empty comment every megabyte so no single text node reaches the cut (nothing is
 /// lost), script and style bodies past 5 MB go (`script-dropped`), and a page that would build
-/// more than `maxElements` elements is refused before it is parsed. Depth is modelled as libxml2
+/// more than `maxElements` elements is refused before it is parsed. Script and style bodies other
+/// than JSON-LD are left out of what libxml2 parses: they are half a news page's bytes and no text. Depth is modelled as libxml2
 /// builds it: its empty elements, its implied ends, its end-tag priorities. The scan copies the
 /// page only when it changes something.
 struct MarkupGuard {
@@ -72,6 +73,8 @@ private struct Scan {
     var droppedRawText = 0
     /// Open elements, innermost last: the name's hash and whether its tags were dropped.
     var open: [(name: UInt64, dropped: Bool)] = []
+    /// The current tag's unread attributes (kept between tags so it is allocated once).
+    var unread: [Range<Int>] = []
     var elements = 0
 
     init(bytes: [UInt8], limits: Limits) {
@@ -134,7 +137,13 @@ private struct Scan {
         let next = start + 1 < end ? page[start + 1] : 0
         if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
             if start + 3 < end, page[start + 2] == UInt8(ascii: "-"), page[start + 3] == UInt8(ascii: "-") {
-                return (Self.find(page, Self.commentEnd, from: start + 4).map { $0 + 3 } ?? end, true)
+                guard let close = Self.find(page, Self.commentEnd, from: start + 4).map({ $0 + 3 }) else {
+                    return (end, true)
+                }
+                // A closed comment is no text and nothing reads it: it goes (its line breaks stay),
+                // and the text on both sides becomes one node, as the walk would join it anyway.
+                replace(start..<close, with: Self.lineBreaks(in: page, start..<close))
+                return (close, false)
             }
             return (Self.next(UInt8(ascii: ">"), in: page, from: start + 2).map { $0 + 1 } ?? end, true)
         }
@@ -146,7 +155,7 @@ private struct Scan {
         }
         guard Self.isLetter(next) else { return (start + 1, false) }
         let (name, afterName) = Self.name(page, from: start + 1)
-        let shape = Self.attributes(page, from: afterName, keeping: limits.maxAttributes)
+        let shape = Self.attributes(page, from: afterName, keeping: limits.maxAttributes, unread: &unread)
         let nests = !(Self.voidElements.contains(name) || shape.selfClosing) && !Self.unnested.contains(name)
         if nests {
             while let top = open.last, Self.closes(name, top.name) { open.removeLast() }
@@ -161,6 +170,10 @@ private struct Scan {
         } else if shape.count > limits.maxAttributes, let keptEnd = shape.keptEnd {
             droppedAttributes += shape.count - limits.maxAttributes
             replace(keptEnd..<(shape.end - 1), with: shape.selfClosing ? [UInt8(ascii: "/")] : [])
+        } else {
+            // Unread attributes go without a word: nothing Winnow reports comes from them.
+            // Their line breaks stay, so the lines that blocks report still match the page.
+            for range in unread { replace(range, with: Self.lineBreaks(in: page, range)) }
         }
         if nests { open.append((name, dropped)) }
         // Flattened tags build no node, so only the others count towards the tree's size.
@@ -173,6 +186,11 @@ private struct Scan {
             if bodyEnd - shape.end > MarkupGuard.rawTextBytes {
                 droppedRawText += bodyEnd - shape.end
                 replace(shape.end..<bodyEnd, with: [])
+            } else if bodyEnd > shape.end, !Self.mayHoldData(page, tag: start..<shape.end) {
+                // Code and style sheets are never article text and nothing reads them, yet they
+                // are half the bytes of a news page; libxml2 need not copy them into the tree.
+                // Their line breaks stay, so the lines that blocks report still match the page.
+                replace(shape.end..<bodyEnd, with: Self.lineBreaks(in: page, shape.end..<bodyEnd))
             }
             return (bodyEnd, true)
         }
@@ -219,11 +237,26 @@ private struct Scan {
         var selfClosing: Bool
     }
 
-    /// The attributes of a start tag from `from` up to and including its `>`.
-    static func attributes(_ page: UnsafeBufferPointer<UInt8>, from: Int, keeping limit: Int) -> TagShape {
+    /// The attributes Winnow reads (`ElementAttributes`, the walk's `<img>`, `<meta>`, `<link>`,
+    /// `<script>`, `<html>` and `<time>`), as name hashes. Every other one (`data-*`, `srcset`,
+    /// an SVG path's `d`: a fifth of a page's markup) is left out of what libxml2 parses.
+    static let readAttributes = WordTable(
+        set: [
+            "class", "id", "itemprop", "hidden", "aria-hidden", "style", "href", "rel", "start", "alt", "src",
+            "data-src", "type", "lang", "datetime", "property", "name", "content",
+        ].map(hash))
+
+    /// The attributes of a start tag from `from` up to and including its `>`. `unread` gets the
+    /// attributes Winnow does not read, when every attribute of the tag has a plain name and a
+    /// closed value (else it is left empty: an odd tag goes to libxml2 as it is).
+    static func attributes(
+        _ page: UnsafeBufferPointer<UInt8>, from: Int, keeping limit: Int, unread: inout [Range<Int>]
+    ) -> TagShape {
         var index = from
         var shape = TagShape(end: page.count, count: 0, keptEnd: nil, selfClosing: false)
         let end = page.count
+        unread.removeAll(keepingCapacity: true)
+        var plain = true
         // `<br/>` and `<p x="1" />` close themselves; in `<div class=a/>` the slash is the value's.
         var slashSeparates = false
         while index < end {
@@ -231,6 +264,7 @@ private struct Scan {
             if byte == UInt8(ascii: ">") {
                 shape.selfClosing = slashSeparates
                 shape.end = index + 1
+                if !plain { unread.removeAll(keepingCapacity: true) }
                 return shape
             }
             if isSpace(byte) || byte == UInt8(ascii: "/") {
@@ -240,18 +274,24 @@ private struct Scan {
             }
             slashSeparates = false
             // A name, then an optional `= value`.
+            let nameStart = index
             while index < end, !isSpace(page[index]), page[index] != UInt8(ascii: ">"),
                 page[index] != UInt8(ascii: "=")
             {
                 index += 1
             }
+            let (nameHash, nameEnd) = name(page, from: nameStart)
+            // libxml2 reads a name as this scan does only when it starts with a letter and is short.
+            plain = plain && nameEnd == index && isLetter(page[nameStart]) && index - nameStart <= 64
             var look = index
             while look < end, isSpace(page[look]) { look += 1 }
             if look < end, page[look] == UInt8(ascii: "=") {
                 look += 1
                 while look < end, isSpace(page[look]) { look += 1 }
                 if look < end, page[look] == UInt8(ascii: "\"") || page[look] == UInt8(ascii: "'") {
-                    look = (next(page[look], in: page, from: look + 1) ?? end - 1) + 1
+                    let close = next(page[look], in: page, from: look + 1)
+                    plain = plain && close != nil
+                    look = (close ?? end - 1) + 1
                 } else {
                     while look < end, !isSpace(page[look]), page[look] != UInt8(ascii: ">") { look += 1 }
                 }
@@ -259,7 +299,9 @@ private struct Scan {
             }
             shape.count += 1
             if shape.count == limit { shape.keptEnd = index }
+            if plain, !readAttributes.contains(nameHash) { unread.append(nameStart..<index) }
         }
+        unread.removeAll(keepingCapacity: true)
         return shape
     }
 
@@ -293,6 +335,25 @@ private struct Scan {
         }
     }
 
+    /// Whether a `<script>` or `<style>` start tag may hold data Winnow reads (JSON-LD): any tag that names
+    /// JSON, or spells an attribute with an entity, keeps its body.
+    static func mayHoldData(_ page: UnsafeBufferPointer<UInt8>, tag: Range<Int>) -> Bool {
+        let slice = UnsafeBufferPointer(rebasing: page[tag])
+        return find(slice, Self.json, from: 0, caseInsensitive: true) != nil
+            || next(UInt8(ascii: "&"), in: slice, from: 0) != nil
+    }
+
+    /// As many `\n` as `range` of the page holds (libxml2 counts lines by them).
+    static func lineBreaks(in page: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8] {
+        var count = 0
+        var index = range.lowerBound
+        while let found = next(0x0A, in: UnsafeBufferPointer(rebasing: page[..<range.upperBound]), from: index) {
+            count += 1
+            index = found + 1
+        }
+        return [UInt8](repeating: 0x0A, count: count)
+    }
+
     static func isLetter(_ byte: UInt8) -> Bool {
         (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
@@ -310,6 +371,7 @@ private struct Scan {
     /// An empty comment: it ends a text node and nests nothing (`<wbr>` is a container in libxml2 2.9).
     static let textBreak = Array("<!---->".utf8)
     static let script = hash("script"), style = hash("style")
+    static let json = Array("json".utf8)
     static let commentEnd = Array("-->".utf8), scriptEnd = Array("</script".utf8), styleEnd = Array("</style".utf8)
     /// The elements libxml2 2.9.14 builds empty (its `empty` flag); `embed`, `source`, `track`
     /// and `wbr` are containers there and nest.

@@ -55,6 +55,45 @@ import Testing
         #expect(guarded.losses.isEmpty)
     }
 
+    /// Script and style bodies, comments and attributes the walk never reads are left out of
+    /// what libxml2 parses; JSON-LD, the attributes the walk reads and every line break stay.
+    @Test func whatNothingReadsIsLeftOutOfTheParse() throws {
+        let page = """
+            <html lang="en"><head><script>var code = "</div>";
+            run();</script><style>p { color: red }</style>
+            <script type="application/ld+json">{"headline": "Kept"}</script></head>
+            <body><!-- a comment
+            over two lines --><p class="lead" data-track="x
+            y" srcset="a 1x" id=intro>First</p><svg><path d="M0 0L10 10"/></svg>
+            <div data-x="a" "q" class=z>odd</div></body></html>
+            """
+        let guarded = try MarkupGuard(limits: Limits()).guarded(Array(page.utf8))
+        let text = String(decoding: guarded.utf8, as: UTF8.self)
+        for gone in ["run();", "color: red", "a comment", "data-track", "srcset", "M0 0"] {
+            #expect(!text.contains(gone), "\(gone)")
+        }
+        for kept in ["\"headline\": \"Kept\"", "class=\"lead\"", "id=intro", "lang=\"en\"", "<path />"] {
+            #expect(text.contains(kept), "\(kept)")
+        }
+        // A tag whose attributes this scan might read otherwise than libxml2 stays as it is.
+        #expect(text.contains("<div data-x=\"a\" \"q\" class=z>"))
+        #expect(guarded.utf8.filter { $0 == 0x0A }.count == page.utf8.filter { $0 == 0x0A }.count)
+        #expect(guarded.losses.isEmpty)
+    }
+
+    /// What the guard leaves out is nothing the walk reads: on every sample page, the blocks
+    /// (text, line, markup features) and the head come out the same from the unguarded page.
+    @Test(arguments: SamplePage.all.filter { $0.format == .html })
+    func theWalkReadsTheSameFromTheGuardedPage(_ sample: SamplePage) throws {
+        let decoded = HTMLBytesDecoder().decode(try sample.input.bytes, declared: nil)
+        let guarded = try MarkupGuard(limits: Limits()).guarded(decoded.utf8)
+        let plain = DOMSegmenter().segment(try HTMLDocument(utf8: decoded.utf8))
+        let walked = DOMSegmenter().segment(try HTMLDocument(utf8: guarded.utf8))
+        #expect(walked.blocks == plain.blocks)
+        #expect(walked.head == plain.head)
+        #expect(guarded.utf8.count < decoded.utf8.count || decoded.utf8.count < 4_000)
+    }
+
     /// Markup the soup mixes in between its words.
     static let interludes = [
         "<!-- a comment -->", "<script>var a = '</div>';</script>", "<style>p { color: red }</style>",
