@@ -141,11 +141,8 @@ public struct Classifier: Sendable {
         _ region: ClosedRange<Int>, _ judgements: [FirstPass.Judgement],
         _ features: [BlockFeatures], blocks: [Block]
     ) -> ClosedRange<Int> {
-        let isProse = { (index: Int) in
-            judgements[index].quality == .good
-                || (judgements[index].quality == .nearGood && features[index].endsWithSentence)
-        }
-        guard let firstProse = region.first(where: isProse) else { return region }
+        let isSentenceProse = { (index: Int) in judgements[index].isSentenceProse(features[index]) }
+        guard let firstProse = region.first(where: isSentenceProse) else { return region }
         let before = region.lowerBound..<firstProse
         let isMainHeading = { (index: Int) in
             features[index].kind == .heading && blocks[index].dom?.headingLevel == 1
