@@ -221,5 +221,13 @@ public struct Classification: Sendable, Equatable {
     public var stopwordLanguage: String?
     public var stopwordCoverage: Double
     /// The words of each block as the classifier scanned them, for the metadata stage.
+    ///
+    /// An internal hand-off, not a result: left out of `==`, so two classifications that agree
+    /// on every public field are equal however their words were scanned.
     var words: [[Word]] = []
+
+    public static func == (lhs: Classification, rhs: Classification) -> Bool {
+        lhs.verdicts == rhs.verdicts && lhs.region == rhs.region && lhs.stopwordLanguage == rhs.stopwordLanguage
+            && lhs.stopwordCoverage == rhs.stopwordCoverage
+    }
 }

@@ -99,6 +99,17 @@ import Testing
         #expect(article.bodyBlocks.map(\.text) == lines)
     }
 
+    @Test func theWordsHandedToMetadataTakeNoPartInEquality() {
+        let scanned = Classification(
+            verdicts: [], region: 0...0, stopwordLanguage: "en", stopwordCoverage: 0.5,
+            words: [WordScanner.words(in: "The council met")])
+        var unscanned = scanned
+        unscanned.words = []
+        #expect(scanned == unscanned)
+        unscanned.region = nil
+        #expect(scanned != unscanned)
+    }
+
     @Test func everyReasonHasASummary() {
         for reason in Reason.allCases { #expect(!reason.summary.isEmpty, "\(reason)") }
         #expect(Set(Reason.allCases.map(\.rawValue)).count == Reason.allCases.count)
