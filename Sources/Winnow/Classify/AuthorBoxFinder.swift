@@ -39,13 +39,19 @@ struct AuthorBoxFinder: Sendable {
     /// (The caller has checked the rest: 40 characters at most, no shape, no closing colon.)
     static func isNameLine(_ text: String) -> Bool {
         if let ascii = isASCIINameLine(text) { return ascii }
+        return isGeneralNameLine(text)
+    }
+
+    /// The general path, by `Character`, for any script. Internal so tests can check that the
+    /// ASCII path agrees with it.
+    static func isGeneralNameLine(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// The same over the bytes of an ASCII line (most of them): words between spaces, each
     /// opening with a capital; nil for a line with other bytes.
-    private static func isASCIINameLine(_ text: String) -> Bool? {
+    static func isASCIINameLine(_ text: String) -> Bool? {
         UTF8Bytes.with(text) { bytes -> Bool? in
             var words = 0, allCapitalised = true, atWordStart = true
             for byte in bytes {

@@ -141,11 +141,8 @@ public struct Classifier: Sendable {
         _ region: ClosedRange<Int>, _ judgements: [FirstPass.Judgement],
         _ features: [BlockFeatures], blocks: [Block]
     ) -> ClosedRange<Int> {
-        let isProse = { (index: Int) in
-            judgements[index].quality == .good
-                || (judgements[index].quality == .nearGood && features[index].endsWithSentence)
-        }
-        guard let firstProse = region.first(where: isProse) else { return region }
+        let isSentenceProse = { (index: Int) in judgements[index].isSentenceProse(features[index]) }
+        guard let firstProse = region.first(where: isSentenceProse) else { return region }
         let before = region.lowerBound..<firstProse
         let isMainHeading = { (index: Int) in
             features[index].kind == .heading && blocks[index].dom?.headingLevel == 1
@@ -224,5 +221,13 @@ public struct Classification: Sendable, Equatable {
     public var stopwordLanguage: String?
     public var stopwordCoverage: Double
     /// The words of each block as the classifier scanned them, for the metadata stage.
+    ///
+    /// An internal hand-off, not a result: left out of `==`, so two classifications that agree
+    /// on every public field are equal however their words were scanned.
     var words: [[Word]] = []
+
+    public static func == (lhs: Classification, rhs: Classification) -> Bool {
+        lhs.verdicts == rhs.verdicts && lhs.region == rhs.region && lhs.stopwordLanguage == rhs.stopwordLanguage
+            && lhs.stopwordCoverage == rhs.stopwordCoverage
+    }
 }

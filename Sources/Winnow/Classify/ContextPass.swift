@@ -97,7 +97,7 @@ struct ContextPass: Sendable {
                 return verdict(
                     index, .boilerplate, .short, .text("a label over #\(next), a \(nextFeature.kind.rawValue)"))
             }
-            if nextQuality == .good || nextQuality == .nearGood || nextFeature.endsWithColon
+            if isProse(next) || nextFeature.endsWithColon
                 || (nextQuality == .short && nextFeature.endsWithSentence && !nextFeature.isListItem)
             {
                 return verdict(
@@ -211,10 +211,7 @@ struct ContextPass: Sendable {
     }
 
     /// Prose that ends like a sentence: where a box of links inside the article ends.
-    private func isSentenceProse(_ index: Int) -> Bool {
-        judgements[index].quality == .good
-            || (judgements[index].quality == .nearGood && features[index].endsWithSentence)
-    }
+    private func isSentenceProse(_ index: Int) -> Bool { judgements[index].isSentenceProse(features[index]) }
 
     private func isProse(_ index: Int) -> Bool { judgements[index].isProse }
 

@@ -56,9 +56,9 @@ struct FeatureExtractor: Sendable {
                 // content, not a share button (development page 3f65af…).
                 let hint = ClassHints.furniture(in: dom.hintTokens)
                 features[index].classHint = hint?.label == .share && dom.containers.contains(.blockquote) ? nil : hint
-                // A teaser is cut at a few hundred characters; a longer paragraph of a page with
-                // no final stop (a quotation page's one long text) just lacks it.
-                if features[index].characters >= Self.maxTeaserCharacters { features[index].looksTruncated = false }
+                if features[index].characters >= Self.minUntruncatedCharacters {
+                    features[index].looksTruncated = false
+                }
             }
             features[index].occurrences = blocks[index].occurrences
             if features[index].characters <= Self.longestShapeCharacters {
@@ -126,8 +126,12 @@ struct FeatureExtractor: Sendable {
         return feature
     }
 
-    /// The longest a cut teaser summary on an HTML page runs.
-    static let maxTeaserCharacters = 500
+    /// The length from which an HTML block never counts as truncated (`looksTruncated`).
+    ///
+    /// A teaser summary is cut at a few hundred characters; a longer paragraph without a final
+    /// stop (a quotation page's one long text) is whole and just lacks it. Unrelated to
+    /// `Defaults.maxTeaserCharacters`, which is how short a whole article must be to be a teaser.
+    static let minUntruncatedCharacters = 500
 
     /// Kana and CJK ideographs.
     static func isIdeograph(_ value: UInt32) -> Bool {

@@ -12,6 +12,12 @@ struct FirstPass: Sendable {
         var evidence: String { facts.text }
         /// Good or near-good: text that reads like the article's prose.
         var isProse: Bool { quality == .good || quality == .nearGood }
+
+        /// Good, or near-good and ending like a sentence (`feature` is the same block's): the
+        /// article's own sentences, where a box of links or a dek before the headline ends.
+        func isSentenceProse(_ feature: BlockFeatures) -> Bool {
+            quality == .good || (quality == .nearGood && feature.endsWithSentence)
+        }
     }
 
     /// What the HTML around a block settles alone: hidden text, furniture names, menus, links.

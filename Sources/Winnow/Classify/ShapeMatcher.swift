@@ -49,6 +49,12 @@ struct ShapeMatcher: Sendable {
     /// line ("Home improvement tips") says nothing.
     static func matchHeaderOpening(_ key: String) -> Shape? {
         if let verdict = matchASCIIHeaderOpening(key) { return verdict }
+        return matchGeneralHeaderOpening(key)
+    }
+
+    /// The general path, for any script. Internal so tests can check that the ASCII path
+    /// agrees with it.
+    static func matchGeneralHeaderOpening(_ key: String) -> Shape? {
         // The key is folded: words with single spaces between them, so an opening of n words
         // is the key up to its n-th space, sliced without building new strings.
         guard let spaces = Self.wordGaps(in: key) else { return nil }
@@ -64,7 +70,7 @@ struct ShapeMatcher: Sendable {
 
     /// The same for an ASCII key (most of them), in one pass over its bytes with no index
     /// array and no substring: `.some(nil)` for no match, nil when the key is not ASCII.
-    private static func matchASCIIHeaderOpening(_ key: String) -> Shape?? {
+    static func matchASCIIHeaderOpening(_ key: String) -> Shape?? {
         var contiguous = key
         return contiguous.withUTF8 { bytes -> Shape?? in
             guard let base = bytes.baseAddress else { return .some(nil) }

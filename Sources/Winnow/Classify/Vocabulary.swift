@@ -32,7 +32,7 @@ enum Vocabulary {
             "à lire aussi", "lire aussi", "sur le même sujet", "articles similaires", "articoli correlati",
             "leggi anche", "potrebbe interessarti", "leia também", "veja também", "notícias relacionadas",
             "gerelateerde artikelen", "lees ook", "zobacz też", "czytaj też", "powiązane artykuły",
-            "you may like", "you might like", "explore further",
+            "you may like", "you might like",
         ],
         .comments: [
             "comments", "leave a comment", "leave a reply", "post a comment", "join the discussion",

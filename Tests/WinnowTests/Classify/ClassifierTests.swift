@@ -99,6 +99,54 @@ import Testing
         #expect(article.bodyBlocks.map(\.text) == lines)
     }
 
+    /// A race calendar's lines are no prose, but the page marks them as its article body.
+    static let raceCalendar = """
+        <nav><a href="/">Home</a> <a href="/races">Races</a> <a href="/results">Results</a></nav>
+        <div itemprop="articleBody">
+        <h1>Race calendar 2019</h1>
+        <p>12 January: Harbour 10K, Portsmouth</p>
+        <p>3 February: Downs Half Marathon, Brighton</p>
+        <p>17 March: Riverside 5K, Oxford</p>
+        <p>7 April: City Marathon, London</p>
+        <p>19 May: Lakes Trail 30K, Keswick</p>
+        <p>9 June: Midsummer Relay, Bristol</p>
+        </div>
+        """
+
+    @Test func aMarkedArticleBodyWithoutProseIsTheArticle() throws {
+        let article = try cleanPage(Self.raceCalendar + "\n<footer><p>Contact us</p></footer>")
+        #expect(article.status != .noArticle)
+        for line in ["12 January", "3 February", "17 March", "7 April", "19 May"] {
+            #expect(verdict(article, line)?.isKept == true, "\(line)")
+            #expect(verdict(article, line)?.reason == .betweenContent, "\(line)")
+        }
+    }
+
+    @Test func aMarkedArticleBodyOutweighsAScrapOfProseOutsideIt() throws {
+        let article = try cleanPage(
+            Self.raceCalendar + """
+                <div class="notice"><p>Comments on this page are closed because we received so much \
+                spam during the season.</p></div>
+                """)
+        // The markup's region is taken as it stands: its <h1> is the title, its last line its own.
+        #expect(verdict(article, "Race calendar")?.label == .title)
+        #expect(verdict(article, "12 January")?.reason == .betweenContent)
+        #expect(verdict(article, "9 June")?.isKept == true)
+        #expect(verdict(article, "9 June")?.evidence == "plain text closing the article")
+        #expect(verdict(article, "Comments on this page")?.isKept == false)
+    }
+
+    @Test func theWordsHandedToMetadataTakeNoPartInEquality() {
+        let scanned = Classification(
+            verdicts: [], region: 0...0, stopwordLanguage: "en", stopwordCoverage: 0.5,
+            words: [WordScanner.words(in: "The council met")])
+        var unscanned = scanned
+        unscanned.words = []
+        #expect(scanned == unscanned)
+        unscanned.region = nil
+        #expect(scanned != unscanned)
+    }
+
     @Test func everyReasonHasASummary() {
         for reason in Reason.allCases { #expect(!reason.summary.isEmpty, "\(reason)") }
         #expect(Set(Reason.allCases.map(\.rawValue)).count == Reason.allCases.count)

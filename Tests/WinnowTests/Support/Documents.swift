@@ -21,3 +21,14 @@ func prose(_ topic: String, sentences: Int = 2, variant: Int = 0) -> String {
     ]
     return (0..<sentences).map { templates[($0 + variant) % templates.count] }.joined(separator: " ")
 }
+
+/// Cleans an HTML page whose `<body>` holds `body`, the way the CLI would.
+func cleanPage(_ body: String, title: String = "Test page") throws -> Article {
+    let page = "<html><head><title>\(title)</title></head><body>\n\(body)\n</body></html>"
+    return try Cleaner().clean(RawInput(id: "page.html", bytes: Array(page.utf8), format: .html))
+}
+
+/// The verdicts of every block whose text starts with `prefix`, in page order.
+func verdicts(_ article: Article, _ prefix: String) -> [Verdict] {
+    article.blocks.indices.filter { article.blocks[$0].text.hasPrefix(prefix) }.map { article.verdicts[$0] }
+}
