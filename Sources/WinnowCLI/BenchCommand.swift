@@ -13,8 +13,10 @@ struct BenchCommand: ParsableCommand {
         shouldDisplay: false)
 
     enum Mode: String, ExpressibleByArgument, CaseIterable {
-        /// libxml2 parse only: the ceiling.
+        /// libxml2 parse only, with its own allocator: the ceiling.
         case parse
+        /// libxml2 parse only, into Winnow's arena.
+        case parseArena = "parse-arena"
         /// The whole pipeline on HTML pages.
         case html
         /// The whole pipeline on text dumps.
@@ -22,7 +24,7 @@ struct BenchCommand: ParsableCommand {
     }
 
     @Argument(help: "Files to time.") var files: [String]
-    @Option(help: "parse, html or text.") var mode: Mode
+    @Option(help: "parse, parse-arena, html or text.") var mode: Mode
     @Option(help: "Documents at once.") var jobs = 1
     @Option(help: "Repeat the files until at least this many megabytes went through.") var megabytes = 200
 
@@ -47,6 +49,7 @@ struct BenchCommand: ParsableCommand {
                 let bytes = pages[index % pages.count]
                 switch mode {
                 case .parse: sink &+= ParseBaseline.parse(bytes)
+                case .parseArena: sink &+= ParseBaseline.parse(bytes, inArena: true)
                 case .html, .text:
                     sink &+=
                         (try? cleaner.clean(RawInput(id: "bench", bytes: bytes, format: format)))?.blocks.count ?? 0

@@ -8,8 +8,10 @@ import Testing
         "The council met on Tuesday evening to discuss the budget for the coming year, and the members agreed that the library should stay open on Sundays. "
 
     /// A page libxml2 needs minutes for when the attribute guard is lifted (~400 s measured).
+    /// The first attribute is written oddly (a quoted name), so the markup guard, which leaves
+    /// the unread `a0`... out of a plainly written tag, hands this one to libxml2 as it is.
     static func attributeFlood(count: Int) -> Data {
-        var page = "<html><body><div"
+        var page = "<html><body><div \"odd\""
         for index in 0..<count { page += " a\(index)=\"1\"" }
         return Data((page + "><p>" + prose + prose + "</p></div></body></html>").utf8)
     }

@@ -3,6 +3,8 @@ import CLibXML2
 /// A page parsed by libxml2. Owns the `xmlDoc` and frees it; only Swift values leave this folder.
 final class HTMLDocument {
     private let document: htmlDocPtr
+    /// Holds the whole tree when the page was parsed into an arena; nil for libxml2's own allocator.
+    private let arena: ParseArena?
 
     /// Safe options only: recover from broken markup, stay silent, never touch the network;
     /// never NOBLANKS (it glues words between inline elements) and never entity substitution.
@@ -11,26 +13,36 @@ final class HTMLDocument {
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
 
-    /// `xmlInitParser` once per process, before any thread parses; never `xmlCleanupParser`.
+    /// The allocator hooks, then `xmlInitParser`, once per process before any thread parses
+    /// (what libxml2 keeps for the process is allocated outside any arena); never `xmlCleanupParser`.
     private static let initialised: Bool = {
+        ParseArena.install()
         xmlInitParser()
         return true
     }()
 
-    init(utf8 bytes: [UInt8]) throws(CleanError) {
+    /// `inArena`: the tree's memory comes from one `ParseArena`, freed whole with the document
+    /// (Winnow's way); false parses with libxml2's allocator and `xmlFreeDoc`, as any libxml2 user does.
+    init(utf8 bytes: [UInt8], inArena: Bool = true) throws(CleanError) {
         _ = Self.initialised
-        let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    htmlReadMemory($0, Int32(clamping: buffer.count), nil, "UTF-8", Self.options)
+        let arena = inArena ? ParseArena() : nil
+        let parse = {
+            bytes.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
+                buffer.baseAddress.flatMap { base in
+                    base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                        htmlReadMemory($0, Int32(clamping: buffer.count), nil, "UTF-8", Self.options)
+                    }
                 }
             }
         }
+        let parsed = arena.map { $0.serving(parse) } ?? parse()
         guard let parsed else { throw .undecodable(reason: "libxml2 could not build a document from the page") }
         document = parsed
+        self.arena = arena
     }
 
-    deinit { xmlFreeDoc(document) }
+    /// An arena's tree goes with the arena: nothing in it was allocated anywhere else.
+    deinit { if arena == nil { xmlFreeDoc(document) } }
 
     /// The top-level nodes: usually one `<html>`, several when pages were concatenated.
     var firstNode: xmlNodePtr? { document.pointee.children }

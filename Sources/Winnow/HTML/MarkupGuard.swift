@@ -167,13 +167,14 @@ private struct Scan {
         if dropped {
             flattenedTags += 1
             replace(start..<shape.end, with: [])
+        } else if shape.isPlain {
+            // Unread attributes go without a word: nothing Winnow reports comes from them.
+            // Their line breaks stay, so the lines that blocks report still match the page.
+            // What is left has a handful of names at most, so no flood of them is slow.
+            for range in unread { replace(range, with: Self.lineBreaks(in: page, range)) }
         } else if shape.count > limits.maxAttributes, let keptEnd = shape.keptEnd {
             droppedAttributes += shape.count - limits.maxAttributes
             replace(keptEnd..<(shape.end - 1), with: shape.selfClosing ? [UInt8(ascii: "/")] : [])
-        } else {
-            // Unread attributes go without a word: nothing Winnow reports comes from them.
-            // Their line breaks stay, so the lines that blocks report still match the page.
-            for range in unread { replace(range, with: Self.lineBreaks(in: page, range)) }
         }
         if nests { open.append((name, dropped)) }
         // Flattened tags build no node, so only the others count towards the tree's size.
@@ -235,6 +236,8 @@ private struct Scan {
         /// Where the last kept attribute ends, once there are more than the limit.
         var keptEnd: Int?
         var selfClosing: Bool
+        /// Every attribute has a plain name and a closed value: the unread ones can go.
+        var isPlain = false
     }
 
     /// The attributes Winnow reads (`ElementAttributes`, the walk's `<img>`, `<meta>`, `<link>`,
@@ -264,6 +267,7 @@ private struct Scan {
             if byte == UInt8(ascii: ">") {
                 shape.selfClosing = slashSeparates
                 shape.end = index + 1
+                shape.isPlain = plain
                 if !plain { unread.removeAll(keepingCapacity: true) }
                 return shape
             }
@@ -299,7 +303,10 @@ private struct Scan {
             }
             shape.count += 1
             if shape.count == limit { shape.keptEnd = index }
-            if plain, !readAttributes.contains(nameHash) { unread.append(nameStart..<index) }
+            if plain, !readAttributes.contains(nameHash) {
+                // With the space before it, or a flood of them would leave a flood of spaces.
+                unread.append((isSpace(page[nameStart - 1]) ? nameStart - 1 : nameStart)..<index)
+            }
         }
         unread.removeAll(keepingCapacity: true)
         return shape
