@@ -5,13 +5,14 @@ import Glibc
 ///
 /// libxml2 allocates each node, attribute and string on its own and `xmlFreeDoc` frees them one
 /// by one: with glibc's allocator that was a fifth of a parse's instructions, and the free walk
-/// a further 4%. While an arena is active on a thread, libxml2's allocations on that thread
-/// come from it; freeing one is a no-op, and the whole document goes when the arena does.
+/// a further 4%. While an arena serves a thread, libxml2's allocations on that thread come
+/// from it; freeing one of its blocks is a no-op, and the whole document goes with the arena.
 ///
-/// libxml2's allocator is process-wide (`xmlMemSetup`), so the hooks serve every parse: on a
-/// thread with no active arena they pass through to `malloc`. An arena block is told from a
-/// `malloc` block by the 8 bytes before it: glibc keeps a chunk size there (below 2^47), the
-/// arena a tag in the top 32 bits. So a block can be freed or resized wherever it came from.
+/// libxml2's allocator is process-wide (`xmlMemSetup`), so the hooks serve every parse: with
+/// no arena serving the thread they are `malloc`, `realloc` and `free`. A block is the arena's
+/// when it lies in one of the arena's chunks; an arena block is only ever freed or resized
+/// while its arena serves (the document is never freed block by block, and libxml2's kept
+/// last error is dropped before the arena stops serving).
 final class ParseArena {
     private let state: UnsafeMutablePointer<ArenaState>
 
@@ -40,7 +41,9 @@ final class ParseArena {
         return body()
     }
 
-    /// Sets the hooks once per process, before libxml2 allocates anything it keeps.
+    /// Sets the hooks once per process, with the first arena. Blocks libxml2 took from `malloc`
+    /// before then are not an arena's, so the hooks free them with `free`; a thread reading the
+    /// hooks while they are set gets libc's functions or these, which agree on such blocks.
     private static let installed: Bool = {
         pthread_key_create(&arenaKey, nil)
         xmlMemSetup(arenaFree, arenaMalloc, arenaRealloc, arenaStrdup)
@@ -53,51 +56,65 @@ final class ParseArena {
 /// The thread's active arena, if any (a `pthread` key: the hooks are C functions).
 nonisolated(unsafe) private var arenaKey = pthread_key_t()
 
-/// A bump allocator over a list of chunks; each chunk starts with the address of the one before.
+/// A bump allocator over a list of chunks, each twice the one before (up to 4 MB), so a large
+/// page has few. A chunk starts with the address of the one before and its own size; a block
+/// has its size in the 8 bytes before it, for `realloc`.
 struct ArenaState {
-    static let chunkSize = 256 * 1_024
-    /// The top 32 bits of an arena block's header; the low 32 hold its size.
-    static let tag: UInt64 = 0xA4E7_5B1C_0000_0000
-    static let tagMask: UInt64 = 0xFFFF_FFFF_0000_0000
+    static let firstChunkSize = 256 * 1_024
+    static let largestChunkSize = 4 * 1_024 * 1_024
 
     /// The current chunk's free bytes, as addresses (0 before the first chunk).
     var cursor = 0
     var end = 0
     var lastChunk: UnsafeMutableRawPointer?
+    var nextChunkSize = Self.firstChunkSize
     /// The block handed out last: the only one that can grow in place.
     var lastBlock: UnsafeMutableRawPointer?
 
-    /// A 16-byte aligned block with its header in the 8 bytes before it, or nil when the system has no memory.
+    /// A 16-byte aligned block, or nil when the system has no memory.
     mutating func allocate(_ size: Int) -> UnsafeMutableRawPointer? {
         let needed = 16 + (size + 15) & ~15
         if cursor + needed > end {
             guard addChunk(holding: needed) else { return nil }
         }
         guard let block = UnsafeMutableRawPointer(bitPattern: cursor + 16) else { return nil }
-        (block - 8).storeBytes(of: Self.tag | UInt64(size), as: UInt64.self)
+        (block - 8).storeBytes(of: size, as: Int.self)
         cursor += needed
         lastBlock = block
         return block
     }
 
-    /// Grows the last block where it stands when the chunk has room; false otherwise.
+    /// Grows (or shrinks) the last block where it stands when the chunk has room; false otherwise.
     mutating func growInPlace(_ block: UnsafeMutableRawPointer, to size: Int) -> Bool {
         let blockEnd = Int(bitPattern: block) + (size + 15) & ~15
         guard block == lastBlock, blockEnd <= end else { return false }
-        (block - 8).storeBytes(of: Self.tag | UInt64(size), as: UInt64.self)
+        (block - 8).storeBytes(of: size, as: Int.self)
         cursor = blockEnd
         return true
     }
 
     private mutating func addChunk(holding needed: Int) -> Bool {
-        let size = max(Self.chunkSize, needed + 16)
+        let size = max(nextChunkSize, needed + 32)
         guard let chunk = malloc(size) else { return false }
         chunk.storeBytes(of: lastChunk, as: UnsafeMutableRawPointer?.self)
+        (chunk + 8).storeBytes(of: size, as: Int.self)
         lastChunk = chunk
-        // The chunk's first 16 bytes hold the link; blocks start 16-aligned after it.
-        cursor = (Int(bitPattern: chunk) + 16) & ~15
+        nextChunkSize = min(nextChunkSize * 2, Self.largestChunkSize)
+        // The chunk's first 16 bytes are its link and size; blocks start 16-aligned after them.
+        cursor = ((Int(bitPattern: chunk) + 15) & ~15) + 16
         end = Int(bitPattern: chunk) + size
         return true
+    }
+
+    /// True when `block` lies in one of the chunks, the newest (where most frees fall) first.
+    func owns(_ block: UnsafeMutableRawPointer) -> Bool {
+        var chunk = lastChunk
+        while let current = chunk {
+            let size = (current + 8).load(as: Int.self)
+            if block > current, block < current + size { return true }
+            chunk = current.load(as: UnsafeMutableRawPointer?.self)
+        }
+        return false
     }
 
     mutating func releaseChunks() {
@@ -112,14 +129,7 @@ struct ArenaState {
         lastBlock = nil
     }
 
-    /// True for a block an arena handed out (see `ParseArena`).
-    static func owns(_ block: UnsafeMutableRawPointer) -> Bool {
-        (block - 8).load(as: UInt64.self) & tagMask == tag
-    }
-
-    static func size(of block: UnsafeMutableRawPointer) -> Int {
-        Int((block - 8).load(as: UInt64.self) & 0xFFFF_FFFF)
-    }
+    static func size(of block: UnsafeMutableRawPointer) -> Int { (block - 8).load(as: Int.self) }
 }
 
 private func activeArena() -> UnsafeMutablePointer<ArenaState>? {
@@ -127,20 +137,21 @@ private func activeArena() -> UnsafeMutablePointer<ArenaState>? {
 }
 
 private func arenaMalloc(_ size: Int) -> UnsafeMutableRawPointer? {
-    guard let arena = activeArena(), size < 0x1_0000_0000 else { return malloc(size) }
+    guard let arena = activeArena() else { return malloc(size) }
     return arena.pointee.allocate(size)
 }
 
 private func arenaFree(_ block: UnsafeMutableRawPointer?) {
-    guard let block, !ArenaState.owns(block) else { return }
+    guard let block else { return }
+    if let arena = activeArena(), arena.pointee.owns(block) { return }
     free(block)
 }
 
 private func arenaRealloc(_ block: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer? {
     guard let block else { return arenaMalloc(size) }
-    guard ArenaState.owns(block) else { return realloc(block, size) }
-    if let arena = activeArena(), size < 0x1_0000_0000, arena.pointee.growInPlace(block, to: size) { return block }
-    guard let moved = arenaMalloc(size) else { return nil }
+    guard let arena = activeArena(), arena.pointee.owns(block) else { return realloc(block, size) }
+    if arena.pointee.growInPlace(block, to: size) { return block }
+    guard let moved = arena.pointee.allocate(size) else { return nil }
     moved.copyMemory(from: block, byteCount: min(ArenaState.size(of: block), size))
     return moved
 }

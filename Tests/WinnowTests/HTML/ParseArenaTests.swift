@@ -21,6 +21,36 @@ import Testing
         #expect(inArena.1 == own.1)
     }
 
+    /// Blocks of every size, written to their last byte, stay apart and stay the arena's; the
+    /// last one grows in place while its chunk has room. (A first block once overwrote its
+    /// chunk's size, and the arena stopped knowing its own blocks.)
+    @Test func blocksStayApartAndKnownAcrossChunks() {
+        var state = ArenaState()
+        defer { state.releaseChunks() }
+        var random = SplitMix(seed: 0xA4E7)
+        var blocks: [(UnsafeMutableRawPointer, Int, UInt8)] = []
+        for index in 0..<5_000 {
+            let size = index % 500 == 0 ? 300_000 + Int(random.next() % 1_000_000) : 1 + Int(random.next() % 300)
+            guard let block = state.allocate(size) else { Issue.record("no memory"); return }
+            #expect(Int(bitPattern: block) % 16 == 0)
+            block.initializeMemory(as: UInt8.self, repeating: UInt8(index & 0xFF), count: size)
+            blocks.append((block, size, UInt8(index & 0xFF)))
+        }
+        for (block, size, fill) in blocks {
+            #expect(state.owns(block))
+            #expect(ArenaState.size(of: block) == size)
+            let bytes = UnsafeBufferPointer(start: block.assumingMemoryBound(to: UInt8.self), count: size)
+            #expect(bytes.allSatisfy { $0 == fill })
+        }
+        let last = blocks[blocks.count - 1].0
+        let lastGrows = state.growInPlace(last, to: 400)
+        let firstGrows = state.growInPlace(blocks[0].0, to: 400)
+        #expect(lastGrows)
+        #expect(!firstGrows)
+        var outside = 0
+        #expect(!state.owns(&outside))
+    }
+
     /// A text node past a chunk grows by reallocation (in place while it is the last block,
     /// copied once another block follows it) and comes out whole.
     @Test func blocksLargerThanAChunkAreWhole() throws {
