@@ -42,8 +42,9 @@ public struct Classifier: Sendable {
             classification.verdicts = Self.noArticle(judgements)
             return classification
         }
+        // With no run of prose at all, the marked element is the region, and is taken as marked.
         var (region, verdicts, keptCharacters) = decide(
-            found, blocks, features, judgements, scores, measured, similarity)
+            found, blocks, features, judgements, scores, measured, similarity, asMarked: best == nil)
         // Too little prose for an article, or a scrap of prose outside the element the page marks
         // as its article body (a comments notice under a fixture list): the markup gets its say.
         if let marked, marked != found,

@@ -120,6 +120,11 @@ import Testing
             #expect(verdict(article, line)?.isKept == true, "\(line)")
             #expect(verdict(article, line)?.reason == .betweenContent, "\(line)")
         }
+        // Taken as marked, as when it outweighs prose elsewhere: the <h1> is the title, and the
+        // last line is the article's own (it was a sub-heading and a teaser heading).
+        #expect(verdict(article, "Race calendar")?.label == .title)
+        #expect(verdict(article, "9 June")?.isKept == true)
+        #expect(verdict(article, "9 June")?.evidence == "plain text closing the article")
     }
 
     @Test func aMarkedArticleBodyOutweighsAScrapOfProseOutsideIt() throws {
