@@ -45,11 +45,19 @@ public enum LanguageIdentifier {
         // lists built from web text and tells them apart from none.
         let masks = codes.map { Stopwords.mask(for: $0) }
         let candidates = masks.reduce(0, |)
+        // Each language's bit to its place in `codes`: a word's hits are its set bits, not a
+        // test of every candidate.
+        var place = [Int](repeating: 0, count: 32)
+        for (index, mask) in masks.enumerated() where mask != 0 { place[mask.trailingZeroBitCount] = index }
         var hits = [Double](repeating: 0, count: codes.count)
         for word in words {
             guard let mask = Stopwords.table[word.hash], mask & candidates != 0 else { continue }
-            let weight = 1 / Double((mask & candidates).nonzeroBitCount)
-            for (index, languageMask) in masks.enumerated() where mask & languageMask != 0 { hits[index] += weight }
+            var matched = mask & candidates
+            let weight = 1 / Double(matched.nonzeroBitCount)
+            while matched != 0 {
+                hits[place[matched.trailingZeroBitCount]] += weight
+                matched &= matched - 1
+            }
         }
         let scored = codes.indices.map { (code: codes[$0], hits: hits[$0] + Double(bonus[codes[$0]] ?? 0)) }
             .sorted { $0.hits != $1.hits ? $0.hits > $1.hits : $0.code < $1.code }
