@@ -118,12 +118,14 @@ extension DOMWalk {
         return tokens
     }
 
-    /// The text of an element's children, for `<title>` and scripts.
+    /// The text of an element's text children, for `<title>` and scripts (a comment in a
+    /// `<title>` is no part of it).
     static func textContent(_ node: xmlNodePtr) -> String {
         var bytes: [UInt8] = []
         var child = node.pointee.children
         while let current = child {
-            if let content = current.pointee.content {
+            let type = current.pointee.type
+            if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE, let content = current.pointee.content {
                 var index = 0
                 while content[index] != 0 {
                     bytes.append(content[index])

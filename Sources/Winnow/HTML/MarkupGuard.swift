@@ -141,13 +141,11 @@ private struct Scan {
         let next = start + 1 < end ? page[start + 1] : 0
         if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
             if start + 3 < end, page[start + 2] == UInt8(ascii: "-"), page[start + 3] == UInt8(ascii: "-") {
-                guard let close = Self.find(page, Self.commentEnd, from: start + 4).map({ $0 + 3 }) else {
-                    return (end, true)
-                }
-                // A closed comment is no text and nothing reads it: it goes (its line breaks stay),
-                // and the text on both sides becomes one node, as the walk would join it anyway.
-                replace(start..<close, with: Self.lineBreaks(in: page, start..<close))
-                return (close, false)
+                guard let (textEnd, close) = Self.commentClose(page, from: start + 4) else { return (end, true) }
+                // A closed comment's text goes; an empty comment stays in its place, so the bytes
+                // on both sides are not joined (`&amp<!-- -->;` is no entity, `<<!-- -->p>` no tag).
+                replace(start + 4..<textEnd, with: Self.lineBreaks(in: page, start + 4..<textEnd))
+                return (close, true)
             }
             return (Self.next(UInt8(ascii: ">"), in: page, from: start + 2).map { $0 + 1 } ?? end, true)
         }
@@ -166,7 +164,8 @@ private struct Scan {
         }
         // Script and style are never flattened: their body would be parsed as markup. They hold
         // one text node, so they add one level at most.
-        let isRawText = name == Self.script || name == Self.style
+        // A self-closed `<script/>` has no body: libxml2 ends it at its `/>`.
+        let isRawText = (name == Self.script || name == Self.style) && !shape.selfClosing
         let dropped = nests && !isRawText && open.count >= limits.maxDepth
         if dropped {
             flattenedTags += 1
@@ -175,7 +174,13 @@ private struct Scan {
             // Unread attributes go without a word: nothing Winnow reports comes from them.
             // Their line breaks stay, so the lines that blocks report still match the page.
             // What is left has a handful of names at most, so no flood of them is slow.
-            for range in unread { replace(range, with: Self.lineBreaks(in: page, range)) }
+            // A space stays where the next attribute would otherwise join the previous one.
+            for range in unread {
+                let breaks = Self.lineBreaks(in: page, range)
+                let after = page[range.upperBound]
+                let joins = !Self.isSpace(after) && after != UInt8(ascii: ">") && after != UInt8(ascii: "/")
+                replace(range, with: breaks.isEmpty && joins ? [0x20] : breaks)
+            }
         } else if shape.count > limits.maxAttributes, let keptEnd = shape.keptEnd {
             droppedAttributes += shape.count - limits.maxAttributes
             replace(keptEnd..<(shape.end - 1), with: shape.selfClosing ? [UInt8(ascii: "/")] : [])
@@ -271,6 +276,10 @@ private struct Scan {
             if byte == UInt8(ascii: ">") {
                 shape.selfClosing = slashSeparates
                 shape.end = index + 1
+                // libxml2's blanks are space, tab, CR and LF: a form feed or vertical tab in a
+                // tag is read otherwise by this scan, so such a tag is not plain.
+                let tag = UnsafeBufferPointer(rebasing: page[from..<index])
+                plain = plain && next(0x0C, in: tag, from: 0) == nil && next(0x0B, in: tag, from: 0) == nil
                 shape.isPlain = plain
                 if !plain { unread.removeAll(keepingCapacity: true) }
                 return shape
@@ -354,6 +363,21 @@ private struct Scan {
             || next(UInt8(ascii: "&"), in: slice, from: 0) != nil
     }
 
+    /// Where the text of the comment starting at `from` ends, and the index after its close:
+    /// libxml2 2.9 ends a comment at `-->` or at `--!>`, whichever comes first.
+    /// One forward search: looking for each ending apart read the rest of the page per comment.
+    static func commentClose(_ page: UnsafeBufferPointer<UInt8>, from: Int) -> (Int, Int)? {
+        var index = from
+        while let dashes = find(page, commentDashes, from: index) {
+            if dashes + 2 < page.count, page[dashes + 2] == UInt8(ascii: ">") { return (dashes, dashes + 3) }
+            if dashes + 3 < page.count, page[dashes + 2] == UInt8(ascii: "!"), page[dashes + 3] == UInt8(ascii: ">") {
+                return (dashes, dashes + 4)
+            }
+            index = dashes + 1
+        }
+        return nil
+    }
+
     /// As many `\n` as `range` of the page holds (libxml2 counts lines by them).
     static func lineBreaks(in page: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8] {
         var count = 0
@@ -383,7 +407,8 @@ private struct Scan {
     static let textBreak = Array("<!---->".utf8)
     static let script = hash("script"), style = hash("style")
     static let json = Array("json".utf8)
-    static let commentEnd = Array("-->".utf8), scriptEnd = Array("</script".utf8), styleEnd = Array("</style".utf8)
+    static let commentDashes = Array("--".utf8)
+    static let scriptEnd = Array("</script".utf8), styleEnd = Array("</style".utf8)
     /// The elements libxml2 2.9.14 builds empty (its `empty` flag); `embed`, `source`, `track`
     /// and `wbr` are containers there and nest.
     ///
