@@ -64,9 +64,21 @@ private let arenaKey: pthread_key_t = {
 /// A bump allocator over a list of chunks, each twice the one before (up to 4 MB), so a large
 /// page has few. A chunk starts with the address of the one before and its own size; a block
 /// has its size in the 8 bytes before it, for `realloc`.
+///
+/// Freed small blocks are kept for reuse, one list per 16-byte size: libxml2 formats and copies
+/// every parse error's message and frees the previous one, and without reuse a page of 100,000
+/// errors (stray `&`, unknown tags) grew the arena by hundreds of megabytes. Large blocks (the
+/// input's copies, buffers grown by doubling) come from `malloc` one by one and go back when
+/// freed; the arena lists them, to free those the document keeps. In a chunk, each abandoned
+/// the rest of the chunk before it and stayed to the end.
 struct ArenaState {
     static let firstChunkSize = 256 * 1_024
     static let largestChunkSize = 4 * 1_024 * 1_024
+    /// Blocks up to 64 16-byte sizes are reused once freed.
+    static let reusedSizes = 64
+    /// Blocks this large or larger are `malloc`'s, each 32 bytes into its own `malloc` block,
+    /// after links to the older and newer large blocks.
+    static let largeSize = 64 * 1_024
 
     /// The current chunk's free bytes, as addresses (0 before the first chunk).
     var cursor = 0
@@ -75,9 +87,28 @@ struct ArenaState {
     var nextChunkSize = Self.firstChunkSize
     /// The block handed out last: the only one that can grow in place.
     var lastBlock: UnsafeMutableRawPointer?
+    /// Freed blocks by size (16 bytes apart), each holding the next one's address.
+    var freed = InlineArray<64, UnsafeMutableRawPointer?>(repeating: nil)
+    /// The newest large block's `malloc` address.
+    var newestLarge: UnsafeMutableRawPointer?
 
     /// A 16-byte aligned block, or nil when the system has no memory.
     mutating func allocate(_ size: Int) -> UnsafeMutableRawPointer? {
+        if size >= Self.largeSize { return allocateLarge(size) }
+        // A freed block of this size, or failing that of up to 8 sizes more: libxml2 allocates an
+        // error message at 150 bytes and grows it to fit, so the freed ones are all a bit larger.
+        let slot = (size + 15) >> 4 - 1
+        if slot >= 0 {
+            var larger = slot
+            while larger < min(slot + 9, Self.reusedSizes) {
+                if let block = freed[larger] {
+                    freed[larger] = block.load(as: UnsafeMutableRawPointer?.self)
+                    (block - 8).storeBytes(of: size, as: Int.self)
+                    return block
+                }
+                larger += 1
+            }
+        }
         let needed = 16 + (size + 15) & ~15
         if cursor + needed > end {
             guard addChunk(holding: needed) else { return nil }
@@ -111,6 +142,51 @@ struct ArenaState {
         return true
     }
 
+    /// Takes back a block if it is this arena's (a small one for reuse, a large one to
+    /// `malloc`); false when it is not.
+    mutating func release(_ block: UnsafeMutableRawPointer) -> Bool {
+        guard owns(block) else { return releaseLarge(block) }
+        let slot = (Self.size(of: block) + 15) >> 4 - 1
+        guard slot >= 0, slot < Self.reusedSizes else { return true }
+        block.storeBytes(of: freed[slot], as: UnsafeMutableRawPointer?.self)
+        freed[slot] = block
+        return true
+    }
+
+    private mutating func allocateLarge(_ size: Int) -> UnsafeMutableRawPointer? {
+        guard let base = malloc(size + 32) else { return nil }
+        base.storeBytes(of: newestLarge, as: UnsafeMutableRawPointer?.self)
+        (base + 8).storeBytes(of: nil, as: UnsafeMutableRawPointer?.self)
+        newestLarge.map { ($0 + 8).storeBytes(of: base, as: UnsafeMutableRawPointer?.self) }
+        newestLarge = base
+        (base + 24).storeBytes(of: size, as: Int.self)
+        return base + 32
+    }
+
+    /// Unlinks and frees a large block of this arena; false when `block` is none of them.
+    private mutating func releaseLarge(_ block: UnsafeMutableRawPointer) -> Bool {
+        var large = newestLarge
+        while let base = large, base + 32 != block { large = base.load(as: UnsafeMutableRawPointer?.self) }
+        guard let base = large else { return false }
+        let older = base.load(as: UnsafeMutableRawPointer?.self)
+        let newer = (base + 8).load(as: UnsafeMutableRawPointer?.self)
+        if let newer { newer.storeBytes(of: older, as: UnsafeMutableRawPointer?.self) } else { newestLarge = older }
+        older.map { ($0 + 8).storeBytes(of: newer, as: UnsafeMutableRawPointer?.self) }
+        free(base)
+        return true
+    }
+
+    /// True for a block of this arena, in a chunk or large.
+    func isOwned(_ block: UnsafeMutableRawPointer) -> Bool {
+        if owns(block) { return true }
+        var large = newestLarge
+        while let base = large {
+            if base + 32 == block { return true }
+            large = base.load(as: UnsafeMutableRawPointer?.self)
+        }
+        return false
+    }
+
     /// True when `block` lies in one of the chunks, the newest (where most frees fall) first.
     func owns(_ block: UnsafeMutableRawPointer) -> Bool {
         var chunk = lastChunk
@@ -123,6 +199,10 @@ struct ArenaState {
     }
 
     mutating func releaseChunks() {
+        while let base = newestLarge {
+            newestLarge = base.load(as: UnsafeMutableRawPointer?.self)
+            free(base)
+        }
         var chunk = lastChunk
         while let current = chunk {
             chunk = current.load(as: UnsafeMutableRawPointer?.self)
@@ -132,6 +212,7 @@ struct ArenaState {
         cursor = 0
         end = 0
         lastBlock = nil
+        freed = InlineArray(repeating: nil)
     }
 
     static func size(of block: UnsafeMutableRawPointer) -> Int { (block - 8).load(as: Int.self) }
@@ -148,16 +229,17 @@ private func arenaMalloc(_ size: Int) -> UnsafeMutableRawPointer? {
 
 private func arenaFree(_ block: UnsafeMutableRawPointer?) {
     guard let block else { return }
-    if let arena = activeArena(), arena.pointee.owns(block) { return }
+    if let arena = activeArena(), arena.pointee.release(block) { return }
     free(block)
 }
 
 private func arenaRealloc(_ block: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer? {
     guard let block else { return arenaMalloc(size) }
-    guard let arena = activeArena(), arena.pointee.owns(block) else { return realloc(block, size) }
+    guard let arena = activeArena(), arena.pointee.isOwned(block) else { return realloc(block, size) }
     if arena.pointee.growInPlace(block, to: size) { return block }
     guard let moved = arena.pointee.allocate(size) else { return nil }
     moved.copyMemory(from: block, byteCount: min(ArenaState.size(of: block), size))
+    _ = arena.pointee.release(block)
     return moved
 }
 

@@ -21,8 +21,8 @@ import Testing
         #expect(inArena.1 == own.1)
     }
 
-    /// Blocks of every size, written to their last byte, stay apart and stay the arena's; the
-    /// last one grows in place while its chunk has room. (A first block once overwrote its
+    /// Blocks of every size, written to their last byte, stay apart and stay the arena's (large
+    /// ones `malloc`'s, listed); the last one grows in place while its chunk has room. (A first block once overwrote its
     /// chunk's size, and the arena stopped knowing its own blocks.)
     @Test func blocksStayApartAndKnownAcrossChunks() {
         var state = ArenaState()
@@ -30,14 +30,18 @@ import Testing
         var random = SplitMix(seed: 0xA4E7)
         var blocks: [(UnsafeMutableRawPointer, Int, UInt8)] = []
         for index in 0..<5_000 {
-            let size = index % 500 == 0 ? 300_000 + Int(random.next() % 1_000_000) : 1 + Int(random.next() % 300)
+            let size =
+                index % 500 == 0
+                ? 300_000 + Int(random.next() % 1_000_000)
+                : index % 97 == 0 ? 2_000 + Int(random.next() % 60_000) : 1 + Int(random.next() % 300)
             guard let block = state.allocate(size) else { Issue.record("no memory"); return }
             #expect(Int(bitPattern: block) % 16 == 0)
             block.initializeMemory(as: UInt8.self, repeating: UInt8(index & 0xFF), count: size)
             blocks.append((block, size, UInt8(index & 0xFF)))
         }
         for (block, size, fill) in blocks {
-            #expect(state.owns(block))
+            #expect(state.isOwned(block))
+            #expect(state.owns(block) == (size < ArenaState.largeSize))
             #expect(ArenaState.size(of: block) == size)
             let bytes = UnsafeBufferPointer(start: block.assumingMemoryBound(to: UInt8.self), count: size)
             #expect(bytes.allSatisfy { $0 == fill })
@@ -48,7 +52,33 @@ import Testing
         #expect(lastGrows)
         #expect(!firstGrows)
         var outside = 0
-        #expect(!state.owns(&outside))
+        #expect(!state.isOwned(&outside))
+    }
+
+    /// A freed small block is handed out again for the next request of its size, so a parse
+    /// that formats and frees an error message per stray `&` does not grow the arena.
+    @Test func freedSmallBlocksAreReused() {
+        var state = ArenaState()
+        defer { state.releaseChunks() }
+        guard let first = state.allocate(200) else { return }
+        let tookFirst = state.release(first)
+        #expect(tookFirst)
+        var reused = 0
+        for _ in 0..<100_000 {
+            guard let block = state.allocate(195) else { return }
+            if block == first { reused += 1 }
+            _ = state.release(block)
+        }
+        #expect(reused == 100_000)
+        // A large block is malloc's, listed until freed; one never handed out is not the arena's.
+        guard let large = state.allocate(100_000) else { return }
+        #expect(state.isOwned(large) && !state.owns(large))
+        let tookLarge = state.release(large)
+        #expect(tookLarge)
+        #expect(!state.isOwned(large))
+        var outside = 0
+        let tookOutside = state.release(&outside)
+        #expect(!tookOutside)
     }
 
     /// A text node past a chunk grows by reallocation (in place while it is the last block,
