@@ -25,7 +25,7 @@ final class HTMLDocument {
     /// (Winnow's way); false parses with libxml2's allocator and `xmlFreeDoc`, as any libxml2 user does.
     init(utf8 bytes: [UInt8], inArena: Bool = true) throws(CleanError) {
         _ = Self.initialised
-        let arena = inArena ? ParseArena() : nil
+        let arena = inArena ? ParseArena() : nil  // nil too when the process has no thread key for it
         let parse = {
             bytes.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
                 buffer.baseAddress.flatMap { base in
@@ -35,10 +35,11 @@ final class HTMLDocument {
                 }
             }
         }
-        let parsed = arena.map { $0.serving(parse) } ?? parse()
+        // An arena that could not serve the thread holds nothing: the tree is malloc's then.
+        let (parsed, served) = arena.map { $0.serving(parse) } ?? (parse(), false)
         guard let parsed else { throw .undecodable(reason: "libxml2 could not build a document from the page") }
         document = parsed
-        self.arena = arena
+        self.arena = served ? arena : nil
     }
 
     /// An arena's tree goes with the arena: nothing in it was allocated anywhere else.

@@ -16,8 +16,9 @@ import Glibc
 final class ParseArena {
     private let state: UnsafeMutablePointer<ArenaState>
 
-    init() {
-        Self.install()
+    /// Nil when the process could not get a thread key (then libxml2 keeps its own allocator).
+    init?() {
+        guard Self.installed else { return nil }
         state = .allocate(capacity: 1)
         state.initialize(to: ArenaState())
     }
@@ -27,38 +28,37 @@ final class ParseArena {
         state.deallocate()
     }
 
-    /// Runs `body` with libxml2's allocations on this thread taken from the arena.
+    /// Runs `body` with libxml2's allocations on this thread taken from the arena; `served` is
+    /// false when the thread could not be pointed at it (`body` then ran with `malloc`).
     ///
     /// libxml2 keeps a copy of the last error's text for the thread, beyond the parse: it is
     /// dropped before the arena stops serving, or a later error would free text in an arena gone.
-    func serving<R>(_ body: () -> R) -> R {
-        let previous = pthread_getspecific(arenaKey)
-        pthread_setspecific(arenaKey, state)
+    func serving<R>(_ body: () -> R) -> (result: R, served: Bool) {
+        guard let key = arenaKey else { return (body(), false) }
+        let previous = pthread_getspecific(key)
+        guard pthread_setspecific(key, state) == 0 else { return (body(), false) }
         defer {
             xmlResetLastError()
-            pthread_setspecific(arenaKey, previous)
+            pthread_setspecific(key, previous)
         }
-        return body()
+        return (body(), true)
     }
 
     /// Sets the hooks once per process, with the first arena. Blocks libxml2 took from `malloc`
     /// before then are not an arena's, so the hooks free them with `free`; a thread reading the
     /// hooks while they are set gets libc's functions or these, which agree on such blocks.
     private static let installed: Bool = {
-        _ = arenaKey
+        guard arenaKey != nil else { return false }
         xmlMemSetup(arenaFree, arenaMalloc, arenaRealloc, arenaStrdup)
         return true
     }()
-
-    static func install() { _ = installed }
 }
 
 /// The thread's active arena, if any (a `pthread` key: the hooks are C functions). A `let`: as
 /// a `var` every hook call paid Swift's dynamic exclusivity check, 2% of an HTML run.
-private let arenaKey: pthread_key_t = {
+private let arenaKey: pthread_key_t? = {
     var key = pthread_key_t()
-    pthread_key_create(&key, nil)
-    return key
+    return pthread_key_create(&key, nil) == 0 ? key : nil
 }()
 
 /// A bump allocator over a list of chunks, each twice the one before (up to 4 MB), so a large
@@ -219,7 +219,8 @@ struct ArenaState {
 }
 
 private func activeArena() -> UnsafeMutablePointer<ArenaState>? {
-    pthread_getspecific(arenaKey)?.assumingMemoryBound(to: ArenaState.self)
+    guard let key = arenaKey else { return nil }
+    return pthread_getspecific(key)?.assumingMemoryBound(to: ArenaState.self)
 }
 
 private func arenaMalloc(_ size: Int) -> UnsafeMutableRawPointer? {
