@@ -174,11 +174,12 @@ private struct Scan {
             // Unread attributes go without a word: nothing Winnow reports comes from them.
             // Their line breaks stay, so the lines that blocks report still match the page.
             // What is left has a handful of names at most, so no flood of them is slow.
-            // A space stays where the next attribute would otherwise join the previous one.
+            // A space stays where the next attribute (or a `/>` after an unquoted value) would
+            // otherwise join what came before.
             for range in unread {
                 let breaks = Self.lineBreaks(in: page, range)
                 let after = page[range.upperBound]
-                let joins = !Self.isSpace(after) && after != UInt8(ascii: ">") && after != UInt8(ascii: "/")
+                let joins = !Self.isSpace(after) && after != UInt8(ascii: ">")
                 replace(range, with: breaks.isEmpty && joins ? [0x20] : breaks)
             }
         } else if shape.count > limits.maxAttributes, let keptEnd = shape.keptEnd {
@@ -284,16 +285,21 @@ private struct Scan {
                 if !plain { unread.removeAll(keepingCapacity: true) }
                 return shape
             }
+            let closesTag = { (at: Int) in
+                page[at] == UInt8(ascii: "/") && at + 1 < end && page[at + 1] == UInt8(ascii: ">")
+            }
             if isSpace(byte) || byte == UInt8(ascii: "/") {
                 slashSeparates = byte == UInt8(ascii: "/")
+                // libxml2 skips a stray `/` as a bogus attribute up to the next blank.
+                if slashSeparates, !closesTag(index) { plain = false }
                 index += 1
                 continue
             }
             slashSeparates = false
-            // A name, then an optional `= value`.
+            // A name, then an optional `= value`. libxml2 ends a name at `/>` (`<script async/>`).
             let nameStart = index
             while index < end, !isSpace(page[index]), page[index] != UInt8(ascii: ">"),
-                page[index] != UInt8(ascii: "=")
+                page[index] != UInt8(ascii: "="), !closesTag(index)
             {
                 index += 1
             }

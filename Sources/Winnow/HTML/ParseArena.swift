@@ -92,8 +92,12 @@ struct ArenaState {
     /// The newest large block's `malloc` address.
     var newestLarge: UnsafeMutableRawPointer?
 
-    /// A 16-byte aligned block, or nil when the system has no memory.
-    mutating func allocate(_ size: Int) -> UnsafeMutableRawPointer? {
+    /// A 16-byte aligned block, or nil when the system has no memory. A request for nothing
+    /// gets a byte (a block of no bytes could end where its chunk does), and one past any real
+    /// size (a `size_t` read as a negative `Int`) gets nil.
+    mutating func allocate(_ requested: Int) -> UnsafeMutableRawPointer? {
+        guard requested >= 0, requested < Int.max / 2 else { return nil }
+        let size = max(requested, 1)
         if size >= Self.largeSize { return allocateLarge(size) }
         // A freed block of this size, or failing that of up to 8 sizes more: libxml2 allocates an
         // error message at 150 bytes and grows it to fit, so the freed ones are all a bit larger.
@@ -122,6 +126,7 @@ struct ArenaState {
 
     /// Grows (or shrinks) the last block where it stands when the chunk has room; false otherwise.
     mutating func growInPlace(_ block: UnsafeMutableRawPointer, to size: Int) -> Bool {
+        guard size > 0, size < Int.max / 2 else { return false }
         let blockEnd = Int(bitPattern: block) + (size + 15) & ~15
         guard block == lastBlock, blockEnd <= end else { return false }
         (block - 8).storeBytes(of: size, as: Int.self)

@@ -55,6 +55,20 @@ import Testing
         #expect(!state.isOwned(&outside))
     }
 
+    /// A request for no bytes in a chunk's last 16 bytes gets a block inside the chunk (it once
+    /// got the chunk's end, which the arena then did not know as its own), and an impossible
+    /// size gets nil.
+    @Test func emptyAndImpossibleRequests() {
+        var state = ArenaState()
+        defer { state.releaseChunks() }
+        for _ in 0..<255 { _ = state.allocate(1_008) }
+        _ = state.allocate(976)
+        guard let empty = state.allocate(0) else { Issue.record("no block"); return }
+        #expect(state.owns(empty))
+        #expect(state.allocate(-1) == nil)
+        #expect(state.allocate(Int.max - 8) == nil)
+    }
+
     /// A freed small block is handed out again for the next request of its size, so a parse
     /// that formats and frees an error message per stray `&` does not grow the arena.
     @Test func freedSmallBlocksAreReused() {
