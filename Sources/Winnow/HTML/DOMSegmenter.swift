@@ -102,8 +102,9 @@ struct DOMWalk {
     }
 
     mutating func leave(_ node: xmlNodePtr) {
-        guard let frame = frames.last, frame.node == node else { return }
-        frames.removeLast()
+        // Compared in place and then moved out: a copy of the frame retained its arrays and strings.
+        guard let top = frames.indices.last, frames[top].node == node else { return }
+        let frame = frames.removeLast()
         frameIDs.removeLast()
         count(frame, by: -1)
         switch frame.tag {
@@ -190,15 +191,16 @@ struct DOMWalk {
         if frame.tag == "li" { frame.itemAt = position }
         if frame.tag == "ul" || frame.tag == "ol" { frame.listAt = position }
         if frame.tag == "article" { frame.article = frame.id }
-        guard let parent = frames.last else { return }
-        frame.containers.formUnion(parent.containers)
-        frame.isHidden = frame.isHidden || parent.isHidden
-        frame.headingLevel = frame.headingLevel ?? parent.headingLevel
-        frame.article = frame.article ?? parent.article
-        frame.blockTag = frame.blockTag ?? parent.blockTag
-        frame.kindAt = frame.kindAt ?? parent.kindAt
-        frame.itemAt = frame.itemAt ?? parent.itemAt
-        frame.listAt = frame.listAt ?? parent.listAt
+        // The parent's fields are read in place: a copy of it retained its arrays and strings.
+        guard let parent = frames.indices.last else { return }
+        frame.containers.formUnion(frames[parent].containers)
+        frame.isHidden = frame.isHidden || frames[parent].isHidden
+        frame.headingLevel = frame.headingLevel ?? frames[parent].headingLevel
+        frame.article = frame.article ?? frames[parent].article
+        frame.blockTag = frame.blockTag ?? frames[parent].blockTag
+        frame.kindAt = frame.kindAt ?? frames[parent].kindAt
+        frame.itemAt = frame.itemAt ?? frames[parent].itemAt
+        frame.listAt = frame.listAt ?? frames[parent].listAt
     }
 
     private mutating func count(_ frame: Frame, by step: Int) {
