@@ -6,7 +6,8 @@ import Glibc
 /// libxml2 allocates each node, attribute and string on its own and `xmlFreeDoc` frees them one
 /// by one: with glibc's allocator that was a fifth of a parse's instructions, and the free walk
 /// a further 4%. While an arena serves a thread, libxml2's allocations on that thread come
-/// from it; freeing one of its blocks is a no-op, and the whole document goes with the arena.
+/// from it; a freed block is kept for reuse (or, if large, given back), and the whole document
+/// goes with the arena, never freed node by node.
 ///
 /// libxml2's allocator is process-wide (`xmlMemSetup`), so the hooks serve every parse: with
 /// no arena serving the thread they are `malloc`, `realloc` and `free`. A block is the arena's
@@ -55,7 +56,7 @@ final class ParseArena {
 }
 
 /// The thread's active arena, if any (a `pthread` key: the hooks are C functions). A `let`: as
-/// a `var` every hook call paid Swift's dynamic exclusivity check, 2% of an HTML run.
+/// a `var` every hook call paid Swift's dynamic exclusivity check, ~4% of an HTML run's instructions.
 private let arenaKey: pthread_key_t? = {
     var key = pthread_key_t()
     return pthread_key_create(&key, nil) == 0 ? key : nil
@@ -69,8 +70,8 @@ private let arenaKey: pthread_key_t? = {
 /// every parse error's message and frees the previous one, and without reuse a page of 100,000
 /// errors (stray `&`, unknown tags) grew the arena by hundreds of megabytes. Large blocks (the
 /// input's copies, buffers grown by doubling) come from `malloc` one by one and go back when
-/// freed; the arena lists them, to free those the document keeps. In a chunk, each abandoned
-/// the rest of the chunk before it and stayed to the end.
+/// freed; the arena lists them, to free those the document keeps. (Taken from a chunk, each
+/// left the rest of the chunk before it unused, and stayed to the end.)
 struct ArenaState {
     static let firstChunkSize = 256 * 1_024
     static let largestChunkSize = 4 * 1_024 * 1_024
