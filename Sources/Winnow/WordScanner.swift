@@ -11,6 +11,10 @@ struct Word: Sendable, Equatable {
     var letters: Int
     var isNumber: Bool
     var isCapitalised: Bool
+    /// The stop-word lists the word is on (a bit per `Stopwords.languages`), looked up once as
+    /// the word is scanned: the classifier, the topic check and language identification each
+    /// looked it up again in a 40,000-word table.
+    var stopwordLists: UInt32
 }
 
 /// Splits text into words and folds it for phrase matching, in one pass over UTF-8 bytes.
@@ -65,7 +69,9 @@ enum WordScanner {
                 if letters <= stemLetters { stem = hash }
             } else if letters > 0 {
                 words.append(
-                    Word(hash: hash, stem: stem, letters: letters, isNumber: isNumber, isCapitalised: isCapitalised))
+                    Word(
+                        hash: hash, stem: stem, letters: letters, isNumber: isNumber, isCapitalised: isCapitalised,
+                        stopwordLists: Stopwords.table[hash] ?? 0))
                 hash = offsetBasis
                 stem = offsetBasis
                 letters = 0
@@ -74,7 +80,9 @@ enum WordScanner {
         }
         if letters > 0 {
             words.append(
-                Word(hash: hash, stem: stem, letters: letters, isNumber: isNumber, isCapitalised: isCapitalised))
+                Word(
+                    hash: hash, stem: stem, letters: letters, isNumber: isNumber, isCapitalised: isCapitalised,
+                    stopwordLists: Stopwords.table[hash] ?? 0))
         }
         return (words, content)
     }

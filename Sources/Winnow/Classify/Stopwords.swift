@@ -38,7 +38,7 @@ public enum Stopwords {
     }
 
     static func isStopword(_ word: Word, mask: UInt32) -> Bool {
-        mask != 0 && (table[word.hash] ?? 0) & mask != 0
+        word.stopwordLists & mask != 0
     }
 
     /// The language whose list covers most of the words: the document's stop-word language.
@@ -56,7 +56,7 @@ public enum Stopwords {
         for block in blocks where block.count >= minimum {
             total += block.count
             for word in block {
-                guard var mask = table[word.hash] else { continue }
+                var mask = word.stopwordLists
                 while mask != 0 {
                     hits[mask.trailingZeroBitCount] += 1
                     mask &= mask - 1

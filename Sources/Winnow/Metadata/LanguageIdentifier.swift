@@ -51,8 +51,8 @@ public enum LanguageIdentifier {
         for (index, mask) in masks.enumerated() where mask != 0 { place[mask.trailingZeroBitCount] = index }
         var hits = [Double](repeating: 0, count: codes.count)
         for word in words {
-            guard let mask = Stopwords.table[word.hash], mask & candidates != 0 else { continue }
-            var matched = mask & candidates
+            var matched = word.stopwordLists & candidates
+            guard matched != 0 else { continue }
             let weight = 1 / Double(matched.nonzeroBitCount)
             while matched != 0 {
                 hits[place[matched.trailingZeroBitCount]] += weight
