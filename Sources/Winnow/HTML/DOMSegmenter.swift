@@ -222,16 +222,16 @@ struct DOMWalk {
             flush(closing: nil)
             return false
         case .img:
-            let alt = XMLNodes.attribute(node, "alt") ?? ""
-            let source = XMLNodes.attribute(node, "src") ?? XMLNodes.attribute(node, "data-src") ?? ""
+            let alt = XMLNodes.attribute(node, .alt) ?? ""
+            let source = XMLNodes.attribute(node, .src) ?? XMLNodes.attribute(node, .dataSrc) ?? ""
             if collectsText, !source.isEmpty { images.append(BlockImage(alt: alt, source: source)) }
             return false
         case .meta:
             readMeta(node)
             return false
         case .link:
-            if XMLNodes.attribute(node, "rel")?.lowercased() == "canonical" {
-                head.canonicalURL = head.canonicalURL ?? XMLNodes.attribute(node, "href")
+            if XMLNodes.attribute(node, .rel)?.lowercased() == "canonical" {
+                head.canonicalURL = head.canonicalURL ?? XMLNodes.attribute(node, .href)
             }
             return false
         case .title:
@@ -241,15 +241,15 @@ struct DOMWalk {
             }
             return nil
         case .script:
-            if XMLNodes.attribute(node, "type")?.lowercased().contains("ld+json") == true {
+            if XMLNodes.attribute(node, .type)?.lowercased().contains("ld+json") == true {
                 head.jsonLD.append(Self.textContent(node))
             }
             return false
         case .html:
-            head.language = head.language ?? XMLNodes.attribute(node, "lang")
+            head.language = head.language ?? XMLNodes.attribute(node, .lang)
             return nil
         case .time:
-            head.timeDatetime = head.timeDatetime ?? XMLNodes.attribute(node, "datetime")
+            head.timeDatetime = head.timeDatetime ?? XMLNodes.attribute(node, .datetime)
             return nil
         }
     }
@@ -257,9 +257,9 @@ struct DOMWalk {
     mutating func readMeta(_ node: xmlNodePtr) {
         guard
             let key =
-                (XMLNodes.attribute(node, "property") ?? XMLNodes.attribute(node, "name")
-                ?? XMLNodes.attribute(node, "itemprop"))?.lowercased(),
-            let content = XMLNodes.attribute(node, "content"), !content.isEmpty
+                (XMLNodes.attribute(node, .property) ?? XMLNodes.attribute(node, .name)
+                ?? XMLNodes.attribute(node, .itemprop))?.lowercased(),
+            let content = XMLNodes.attribute(node, .content), !content.isEmpty
         else { return }
         if head.meta[key] == nil { head.meta[key] = content }
     }

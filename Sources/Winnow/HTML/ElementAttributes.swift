@@ -23,17 +23,17 @@ struct ElementAttributes {
             attribute = current.pointee.next
             guard let name = current.pointee.name else { continue }
             let found = XMLNodes.found(current)
-            let named = { (expected: String) in XMLNodes.isNamed(name, expected) }
+            let named = { (expected: ReadAttribute) in XMLNodes.isNamed(name, expected.rawValue) }
             switch name[0] | 0x20 {
-            case UInt8(ascii: "c") where `class` == nil && named("class"): `class` = found
-            case UInt8(ascii: "i") where id == nil && named("id"): id = found
-            case UInt8(ascii: "i") where itemprop == nil && named("itemprop"): itemprop = found
-            case UInt8(ascii: "h") where hidden == nil && named("hidden"): hidden = found
-            case UInt8(ascii: "h") where isLink && href == nil && named("href"): href = found
-            case UInt8(ascii: "a") where ariaHidden == nil && named("aria-hidden"): ariaHidden = found
-            case UInt8(ascii: "s") where style == nil && named("style"): style = found
-            case UInt8(ascii: "s") where isOrderedList && start == nil && named("start"): start = found
-            case UInt8(ascii: "r") where isLink && rel == nil && named("rel"): rel = found
+            case UInt8(ascii: "c") where `class` == nil && named(.class): `class` = found
+            case UInt8(ascii: "i") where id == nil && named(.id): id = found
+            case UInt8(ascii: "i") where itemprop == nil && named(.itemprop): itemprop = found
+            case UInt8(ascii: "h") where hidden == nil && named(.hidden): hidden = found
+            case UInt8(ascii: "h") where isLink && href == nil && named(.href): href = found
+            case UInt8(ascii: "a") where ariaHidden == nil && named(.ariaHidden): ariaHidden = found
+            case UInt8(ascii: "s") where style == nil && named(.style): style = found
+            case UInt8(ascii: "s") where isOrderedList && start == nil && named(.start): start = found
+            case UInt8(ascii: "r") where isLink && rel == nil && named(.rel): rel = found
             default: break
             }
         }

@@ -63,17 +63,17 @@ enum XMLNodes {
     }
 
     /// An attribute's value without allocating in libxml2 (it reads the attribute's text child).
-    static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+    static func attribute(_ node: xmlNodePtr, _ name: ReadAttribute) -> String? {
         guard let found = attributeValue(node, name) else { return nil }
         return found.value.map { String(cString: $0) } ?? ""
     }
 
     /// An attribute's value as libxml2 holds it (NUL-terminated UTF-8), without copying;
     /// `value` is nil for an attribute without one (`<p hidden>`).
-    static func attributeValue(_ node: xmlNodePtr, _ name: String) -> FoundAttribute? {
+    static func attributeValue(_ node: xmlNodePtr, _ name: ReadAttribute) -> FoundAttribute? {
         var attribute = node.pointee.properties
         while let current = attribute {
-            if let attributeName = current.pointee.name, isNamed(attributeName, name) { return found(current) }
+            if let attributeName = current.pointee.name, isNamed(attributeName, name.rawValue) { return found(current) }
             attribute = current.pointee.next
         }
         return nil
@@ -94,4 +94,14 @@ enum XMLNodes {
         }
         return pointer[index] == 0
     }
+}
+
+/// The attributes the walk reads: the only names `XMLNodes.attribute` and `ElementAttributes`
+/// take, and so the only ones the markup guard keeps in a tag (`MarkupScan.readAttributes`).
+/// An attribute read anywhere else would be missing from what libxml2 parses.
+enum ReadAttribute: String, CaseIterable {
+    case `class`, id, itemprop, hidden, style, href, rel, start, alt, src, type, lang, datetime, property, name
+    case content
+    case ariaHidden = "aria-hidden"
+    case dataSrc = "data-src"
 }

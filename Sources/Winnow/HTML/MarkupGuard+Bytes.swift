@@ -15,14 +15,10 @@ extension MarkupScan {
         var isPlain = false
     }
 
-    /// The attributes Winnow reads (`ElementAttributes`, the walk's `<img>`, `<meta>`, `<link>`,
-    /// `<script>`, `<html>` and `<time>`), as name hashes. Every other one (`data-*`, `srcset`,
-    /// an SVG path's `d`: a fifth of a page's markup) is left out of what libxml2 parses.
-    static let readAttributes = WordTable(
-        set: [
-            "class", "id", "itemprop", "hidden", "aria-hidden", "style", "href", "rel", "start", "alt", "src",
-            "data-src", "type", "lang", "datetime", "property", "name", "content",
-        ].map(hash))
+    /// The attributes the walk reads (`ReadAttribute`), as name hashes. Every other one
+    /// (`data-*`, `srcset`, an SVG path's `d`: a fifth of a page's markup) is left out of what
+    /// libxml2 parses.
+    static let readAttributes = WordTable(set: ReadAttribute.allCases.map { hash($0.rawValue) })
 
     /// The attributes of a start tag from `from` up to and including its `>`. `unread` gets the
     /// attributes Winnow does not read, when every attribute of the tag has a plain name and a
