@@ -127,7 +127,7 @@ import Testing
         let walked = DOMSegmenter().segment(try HTMLDocument(utf8: guarded.utf8))
         #expect(walked.blocks == plain.blocks)
         #expect(walked.head == plain.head)
-        #expect(guarded.utf8.count < decoded.utf8.count || decoded.utf8.count < 4_000)
+        #expect(guarded.utf8.count < decoded.utf8.count)
     }
 
     /// Markup the soup mixes in between its words.
@@ -146,7 +146,7 @@ import Testing
     @Test func randomTagSoupNeverReachesLibxml2sDepthCut() throws {
         var random = SplitMix(seed: 0x5EED)
         // Structure only: elements whose content is never text (`select`, `textarea`, `button`)
-        // would hide the tail by design, not by depth.
+        // would hide the tail by design, not by depth; they come only closed, as interludes.
         let tags = [
             "div", "p", "span", "b", "a", "li", "ul", "ol", "td", "th", "tr", "table", "tbody", "dt", "dd", "dl",
             "h2", "section", "form", "wbr", "source", "br", "img", "hr", "font", "em", "blockquote", "article",

@@ -83,12 +83,6 @@ struct JSONReaderTests {
     }
 
     @Test func writtenTextReadsBackTheSameValue() throws {
-        let value = JSONValue.object([
-            ("text", .string("quote \" backslash \\ tab \t line\nseparator \u{2028} nul \u{0} é 😀")),
-            ("list", .array([.integer(-3), .numberLiteral("0.123456"), .numberLiteral("1e400"), .bool(true), .null])),
-        ])
-        // A number past a double's range is refused on reading, as JSONSerialization refuses it.
-        #expect(throws: JSONReader.Failure.self) { try JSONReader.parse(value.serialized()) }
         let readable = JSONValue.object([
             ("text", .string("quote \" backslash \\ tab \t line\nseparator \u{2028} nul \u{0} é 😀")),
             ("list", .array([.integer(-3), .numberLiteral("0.123456"), .numberLiteral("12345678901234567890")])),
